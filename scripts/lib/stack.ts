@@ -1,0 +1,133 @@
+/**
+ * The whole product as processes: PostgreSQL (embedded unless a URL is given), migrations, the demo seed,
+ * a mail sink (unless an SMTP URL is given), a production build when stale, and Next.js. Used by
+ * `npm start`/`npm run dev`, the end-to-end tests and the benchmarks, so they all run the same thing.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { buildIsStale } from "./build-freshness";
+import { startEmbeddedPostgres } from "./embedded-db";
+import { freePort, startMailSink, type MailSink } from "./mail-sink";
+import { migrateDeploy } from "./migrate";
+
+export const ROOT = path.resolve(__dirname, "..", "..");
+const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
+
+export type StackOptions = {
+  dataDir: string;
+  port: number;
+  publicUrl?: string;
+  databaseUrl?: string;
+  smtpUrl?: string;
+  secret: string;
+  dev?: boolean;
+  /** Pass Next.js output through (npm start) or keep it quiet (tests). */
+  quiet?: boolean;
+  log?: (line: string) => void;
+  extraEnv?: NodeJS.ProcessEnv;
+  /** Start the mail sink on random ports instead of 1025/1080. */
+  randomMailPorts?: boolean;
+};
+
+export type Stack = {
+  url: string;
+  publicUrl: string;
+  databaseUrl: string;
+  embeddedDatabase: boolean;
+  mail?: MailSink;
+  env: NodeJS.ProcessEnv;
+  next: ChildProcess;
+  stop: () => Promise<void>;
+};
+
+export function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, quiet = false): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: ROOT, env, stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit" });
+    let output = "";
+    child.stdout?.on("data", (d) => (output += d));
+    child.stderr?.on("data", (d) => (output += d));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(cmd)} ${args.join(" ")} exited with ${code}\n${output.slice(-4000)}`)),
+    );
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`Next.js exited (${child.exitCode}) before it was ready`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`no answer from ${url}/api/health within ${timeoutMs / 1000} s`);
+}
+
+export async function startStack(opts: StackOptions): Promise<Stack> {
+  const log = opts.log ?? (() => {});
+  const cleanups: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch((e) => log(`cleanup: ${e}`));
+  };
+  try {
+    let databaseUrl = opts.databaseUrl;
+    if (!databaseUrl) {
+      log("starting the embedded PostgreSQL …");
+      const pg = await startEmbeddedPostgres({ dataDir: path.join(opts.dataDir, "pg") });
+      cleanups.push(pg.stop);
+      databaseUrl = pg.url;
+    }
+    log("applying migrations …");
+    await migrateDeploy(databaseUrl);
+
+    let mail: MailSink | undefined;
+    let smtpUrl = opts.smtpUrl;
+    if (!smtpUrl) {
+      mail = await startMailSink(opts.randomMailPorts ? { smtpPort: await freePort(0), webPort: await freePort(0) } : {});
+      cleanups.push(mail.stop);
+      smtpUrl = mail.smtpUrl;
+    }
+
+    const publicUrl = (opts.publicUrl ?? `http://localhost:${opts.port}`).replace(/\/$/, "");
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...opts.extraEnv,
+      NODE_ENV: opts.dev ? "development" : "production",
+      DATABASE_URL: databaseUrl,
+      PORT: String(opts.port),
+      PUBLIC_URL: publicUrl,
+      NEXTAUTH_URL: publicUrl,
+      NEXTAUTH_SECRET: opts.secret,
+      SMTP_URL: smtpUrl,
+    };
+
+    await run(bin("tsx"), [path.join(ROOT, "prisma/seed.ts")], env, opts.quiet);
+    if (!opts.dev && buildIsStale(ROOT)) {
+      log("building the app (first start, or the sources changed) …");
+      await run(bin("next"), ["build"], env, opts.quiet);
+    }
+
+    const next = spawn(bin("next"), [opts.dev ? "dev" : "start", "-p", String(opts.port)], {
+      cwd: ROOT,
+      env,
+      stdio: ["ignore", opts.quiet ? "ignore" : "inherit", opts.quiet ? "ignore" : "inherit"],
+    });
+    cleanups.push(async () => {
+      if (next.exitCode !== null) return;
+      const exited = new Promise((resolve) => next.once("exit", resolve));
+      next.kill("SIGTERM");
+      const timer = setTimeout(() => next.kill("SIGKILL"), 8000);
+      await exited;
+      clearTimeout(timer);
+    });
+    const url = `http://127.0.0.1:${opts.port}`;
+    await waitForHealth(url, next, opts.dev ? 120_000 : 60_000);
+    return { url, publicUrl, databaseUrl, embeddedDatabase: !opts.databaseUrl, mail, env, next, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. Validated once, so that a bad value fails at start-up with a
+ * message that names the variable instead of surfacing later as the string "undefined".
+ * Every variable here is documented in README.md and .env.example.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().url("DATABASE_URL must be a postgres:// URL"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PUBLIC_URL: z.string().url().optional(),
+  NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters"),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Switchboard <no-reply@switchboard.local>"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** "off" keeps this instance from delivering outbox events (for a web-only instance). */
+  OUTBOX_WORKER: z.enum(["on", "off"]).default("on"),
+});
+
+export type Env = z.infer<typeof schema> & { PUBLIC_URL: string };
+
+function load(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  return { ...e, PUBLIC_URL: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "") };
+}
+
+let cached: Env | undefined;
+
+/** The validated environment. Read lazily so that tests can point DATABASE_URL at their own database first. */
+export function env(): Env {
+  cached ??= load();
+  return cached;
+}

@@ -1,0 +1,103 @@
+import type { Prisma } from "../generated/prisma/client";
+import type { Db, Tx } from "../db";
+import { env } from "../env";
+import { sendMail } from "../email/mailer";
+import { seal, unseal } from "../lib/tokens";
+import { logger } from "../logger";
+
+/**
+ * The transactional outbox: a side effect that leaves the process (an e-mail now; Stripe usage and
+ * webhooks later) is written as a row in the same transaction as the change that causes it, then
+ * delivered by a worker with retries. `dedupeKey` makes enqueueing idempotent; delivery is
+ * at-least-once, and each handler passes the event id on so the receiver can drop a repeat.
+ */
+export const OUTBOX_CHANNEL = "switchboard_outbox";
+const LEASE_SECONDS = 120;
+const MAX_ATTEMPTS = 20;
+
+export type EmailPayload = { to: string; subject: string; sealedText: string; sealedHtml: string };
+
+type Handlers = { email: (payload: EmailPayload, eventId: string) => Promise<void> };
+
+const handlers: Handlers = {
+  async email(payload, eventId) {
+    const secret = env().NEXTAUTH_SECRET;
+    await sendMail({
+      to: payload.to,
+      subject: payload.subject,
+      text: unseal(payload.sealedText, secret),
+      html: unseal(payload.sealedHtml, secret),
+      messageId: `<${eventId}@switchboard.outbox>`,
+    });
+  },
+};
+
+export async function enqueueEmail(
+  tx: Tx,
+  args: { agencyId: string | null; dedupeKey: string; to: string; subject: string; text: string; html: string },
+): Promise<void> {
+  const secret = env().NEXTAUTH_SECRET;
+  const payload: EmailPayload = { to: args.to, subject: args.subject, sealedText: seal(args.text, secret), sealedHtml: seal(args.html, secret) };
+  await enqueue(tx, { agencyId: args.agencyId, kind: "email", dedupeKey: args.dedupeKey, payload });
+}
+
+async function enqueue(tx: Tx, args: { agencyId: string | null; kind: keyof Handlers; dedupeKey: string; payload: Prisma.InputJsonValue }) {
+  await tx.outboxEvent.upsert({
+    where: { dedupeKey: args.dedupeKey },
+    create: { agencyId: args.agencyId, kind: args.kind, dedupeKey: args.dedupeKey, payload: args.payload },
+    update: {},
+  });
+  // Delivered at commit, so the worker never wakes for a row it cannot see yet.
+  await tx.$executeRaw`SELECT pg_notify(${OUTBOX_CHANNEL}, '')`;
+}
+
+/** Backoff after the n-th failed attempt: 2, 4, 8 ... seconds, at most an hour. */
+export function retryDelaySeconds(attempts: number): number {
+  return Math.min(2 ** Math.max(1, attempts), 3600);
+}
+
+/**
+ * Claims due events with a lease (FOR UPDATE SKIP LOCKED, so instances never take the same row), delivers
+ * them, and records the outcome. A crash mid-delivery leaves the lease to expire and the event is retried.
+ * Returns the number delivered.
+ */
+export async function deliverDueOutbox(db: Db, limit = 20): Promise<number> {
+  const claimed = await db.$queryRaw<{ id: string; kind: string; payload: unknown; attempts: number }[]>`
+    UPDATE "OutboxEvent" SET "availableAt" = now() + make_interval(secs => ${LEASE_SECONDS}), attempts = attempts + 1
+    WHERE id IN (
+      SELECT id FROM "OutboxEvent" WHERE status = 'PENDING' AND "availableAt" <= now()
+      ORDER BY "availableAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+    RETURNING id, kind, payload, attempts`;
+  let delivered = 0;
+  for (const event of claimed) {
+    try {
+      const handler = handlers[event.kind as keyof Handlers];
+      if (!handler) throw new Error(`no handler for outbox kind ${event.kind}`);
+      await handler(event.payload as EmailPayload, event.id);
+      await db.outboxEvent.update({
+        where: { id: event.id },
+        // The sealed body may hold a secret link: keep only what an operator needs to see it was sent.
+        data: { status: "SENT", sentAt: new Date(), lastError: null, payload: redact(event.payload) },
+      });
+      delivered++;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const dead = event.attempts >= MAX_ATTEMPTS;
+      logger.warn({ eventId: event.id, kind: event.kind, attempts: event.attempts, err: message }, "outbox delivery failed");
+      await db.outboxEvent.update({
+        where: { id: event.id },
+        data: {
+          status: dead ? "FAILED" : "PENDING",
+          lastError: message.slice(0, 1000),
+          availableAt: new Date(Date.now() + retryDelaySeconds(event.attempts) * 1000),
+        },
+      });
+    }
+  }
+  return delivered;
+}
+
+function redact(payload: unknown): Prisma.InputJsonValue {
+  const p = payload as Partial<EmailPayload>;
+  return { to: p.to ?? null, subject: p.subject ?? null, redacted: true };
+}

@@ -1,0 +1,20 @@
+import type { Db } from "../db";
+import { hashPassword } from "../auth/password";
+import { DEMO_AGENCY, DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
+import { addMember, makeAgency, makeUser } from "./factories";
+
+export { DEMO_AGENCY, DEMO_PASSWORD, DEMO_USERS };
+
+/** Seeds the demo when the database holds no agency yet (a real deployment's data is never touched). */
+export async function seedDemo(db: Db): Promise<boolean> {
+  if ((await db.agency.count()) > 0) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.$transaction(async (tx) => {
+    const agency = await makeAgency(tx, { ...DEMO_AGENCY, timezone: "Europe/Moscow", currency: "RUB", locale: "en" });
+    for (const u of DEMO_USERS) {
+      const user = await makeUser(tx, { email: u.email, name: u.name, passwordHash });
+      await addMember(tx, agency.id, user.id, u.role);
+    }
+  });
+  return true;
+}
