@@ -4,7 +4,7 @@ import { defineConfig } from "prisma/config";
 
 // Prisma's CLI downloads a native schema engine on first use; that download fails offline and on
 // air-gapped servers. Our stand-in runs the wasm engine instead (see scripts/schema-engine.mjs).
-process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(import.meta.dirname, "scripts/schema-engine.mjs");
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ||= path.join(import.meta.dirname, "scripts/schema-engine.mjs");
 
 export default defineConfig({
   schema: "prisma/schema.prisma",

@@ -1,0 +1,42 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { ActivityIcon, HomeIcon, UsersIcon } from "@/app/_components/icons";
+import { cn } from "@/app/_lib/cn";
+
+/** Only sections that exist; Activity (the audit log) is for owners and admins. */
+export function NavItems({ slug, canSeeActivity, onNavigate }: { slug: string; canSeeActivity: boolean; onNavigate?: () => void }) {
+  const t = useTranslations("nav");
+  const pathname = usePathname();
+  const base = `/a/${slug}`;
+  const items = [
+    { href: base, label: t("home"), icon: HomeIcon, exact: true },
+    { href: `${base}/team`, label: t("team"), icon: UsersIcon, exact: false },
+    ...(canSeeActivity ? [{ href: `${base}/activity`, label: t("activity"), icon: ActivityIcon, exact: false }] : []),
+  ];
+  return (
+    <ul className="space-y-0.5">
+      {items.map(({ href, label, icon: Icon, exact }) => {
+        const active = exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
+        return (
+          <li key={href}>
+            <Link
+              href={href}
+              onClick={onNavigate}
+              aria-current={active ? "page" : undefined}
+              className={cn(
+                "group flex items-center gap-2.5 rounded-md px-2.5 py-2 text-sm font-medium transition-colors",
+                active ? "bg-white text-indigo-700 shadow-xs ring-1 ring-zinc-950/[0.06]" : "text-zinc-600 hover:bg-zinc-200/50 hover:text-zinc-900",
+              )}
+            >
+              <Icon className={cn("size-4", active ? "text-indigo-600" : "text-zinc-400 group-hover:text-zinc-500")} />
+              {label}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,28 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { freePort } from "../../scripts/lib/mail-sink";
+import { startStack } from "../../scripts/lib/stack";
+
+/** Starts the product once for the e2e run; Playwright calls the returned function at the end. */
+export default async function globalSetup() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "switchboard-e2e-"));
+  const port = await freePort(0);
+  const stack = await startStack({
+    dataDir,
+    port,
+    secret: randomBytes(32).toString("base64url"),
+    quiet: true,
+    randomMailPorts: true,
+    log: (line) => console.log(`[e2e] ${line}`),
+  });
+  // Workers start after this and inherit these.
+  process.env.E2E_BASE_URL = stack.publicUrl; // the host the app puts in its links and cookies
+  process.env.E2E_MAIL_URL = stack.mail!.webUrl;
+  process.env.E2E_DATABASE_URL = stack.databaseUrl;
+  return async () => {
+    await stack.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+}
