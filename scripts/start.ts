@@ -37,7 +37,7 @@ async function main() {
     publicUrl: process.env.PUBLIC_URL,
     databaseUrl: process.env.DATABASE_URL,
     smtpUrl: process.env.SMTP_URL,
-    secret: NEXTAUTH_SECRET!,
+    secret: NEXTAUTH_SECRET,
     dev,
     log: say,
   });

@@ -7,7 +7,7 @@ import path from "node:path";
  * `.data/secrets.json` (mode 0600) and reused, so sessions survive a restart. An environment variable
  * always wins.
  */
-export function ensureSecrets(dataDir: string, names: string[]): Record<string, string> {
+export function ensureSecrets<K extends string>(dataDir: string, names: K[]): Record<K, string> {
   const file = path.join(dataDir, "secrets.json");
   const stored: Record<string, string> = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : {};
   let changed = false;
@@ -21,5 +21,5 @@ export function ensureSecrets(dataDir: string, names: string[]): Record<string, 
     fs.mkdirSync(dataDir, { recursive: true });
     fs.writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
   }
-  return Object.fromEntries(names.map((n) => [n, process.env[n] || stored[n]!]));
+  return Object.fromEntries(names.map((n) => [n, process.env[n] || stored[n]!])) as Record<K, string>;
 }

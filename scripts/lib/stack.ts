@@ -25,6 +25,8 @@ export type StackOptions = {
   quiet?: boolean;
   log?: (line: string) => void;
   extraEnv?: NodeJS.ProcessEnv;
+  /** Where the production build lives (default `.next`); tests use their own. */
+  distDir?: string;
   /** Start the mail sink on random ports instead of 1025/1080. */
   randomMailPorts?: boolean;
 };
@@ -102,10 +104,11 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       NEXTAUTH_URL: publicUrl,
       NEXTAUTH_SECRET: opts.secret,
       SMTP_URL: smtpUrl,
+      ...(opts.distDir ? { NEXT_DIST_DIR: opts.distDir } : {}),
     };
 
     await run(bin("tsx"), [path.join(ROOT, "prisma/seed.ts")], env, opts.quiet);
-    if (!opts.dev && buildIsStale(ROOT)) {
+    if (!opts.dev && buildIsStale(ROOT, opts.distDir)) {
       log("building the app (first start, or the sources changed) …");
       await run(bin("next"), ["build"], env, opts.quiet);
     }

@@ -15,6 +15,7 @@ export default async function globalSetup() {
     secret: randomBytes(32).toString("base64url"),
     quiet: true,
     randomMailPorts: true,
+    distDir: ".next-e2e",
     log: (line) => console.log(`[e2e] ${line}`),
   });
   // Workers start after this and inherit these.

@@ -1,0 +1,90 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ArrowRightIcon, MailIcon, UsersIcon } from "@/app/_components/icons";
+import { RoleBadge } from "@/app/_components/role-badge";
+import { Card, CardContent } from "@/app/_components/ui/card";
+import { hasAgencyRole } from "@/server/auth/roles";
+import { orPage, serverCaller } from "@/server/trpc/rsc";
+import { GettingStarted } from "./_components/getting-started";
+
+export async function generateMetadata() {
+  const t = await getTranslations("home");
+  return { title: t("metaTitle") };
+}
+
+function Stat({ label, value, href, linkLabel, icon }: { label: string; value: React.ReactNode; href?: string; linkLabel?: string; icon: React.ReactNode }) {
+  return (
+    <Card>
+      <CardContent className="flex h-full flex-col">
+        <div className="flex items-center justify-between gap-3">
+          <p className="text-sm font-medium text-zinc-500">{label}</p>
+          <span className="text-zinc-400">{icon}</span>
+        </div>
+        <div className="mt-2 text-3xl font-semibold tracking-tight text-zinc-900 tabular-nums">{value}</div>
+        {href && linkLabel ? (
+          <Link href={href} className="mt-3 inline-flex items-center gap-1 self-start text-sm font-medium text-indigo-600 hover:text-indigo-500">
+            {linkLabel}
+            <ArrowRightIcon className="size-3.5" />
+          </Link>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+}
+
+export default async function AgencyHomePage({ params }: { params: Promise<{ agency: string }> }) {
+  const { agency: agencySlug } = await params;
+  const caller = await serverCaller();
+  const agency = await orPage(caller.agency.get({ agencySlug }), `/a/${agencySlug}`);
+  const isAdmin = hasAgencyRole(agency.role, "ADMIN");
+  const [me, members, invitations] = await Promise.all([
+    caller.auth.me(),
+    caller.team.members({ agencySlug, page: 1, pageSize: 5 }),
+    isAdmin ? caller.team.invitations({ agencySlug }) : Promise.resolve(null),
+  ]);
+  const t = await getTranslations("home");
+  const firstName = me.name.trim().split(/\s+/)[0] ?? me.name;
+  const base = `/a/${agency.slug}`;
+
+  return (
+    <div className="space-y-6 sm:space-y-8">
+      <div>
+        <p className="text-sm font-medium text-indigo-600">{agency.name}</p>
+        <h1 className="mt-1 text-2xl font-semibold tracking-tight text-zinc-900 sm:text-3xl">{t("greeting", { name: firstName })}</h1>
+        <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-zinc-500">
+          {t("yourRole")} <RoleBadge role={agency.role} />
+        </p>
+      </div>
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Stat
+          label={t("teamMembers")}
+          value={members.total}
+          href={`${base}/team`}
+          linkLabel={t("viewTeam")}
+          icon={<UsersIcon />}
+        />
+        {invitations ? (
+          <Stat
+            label={t("pendingInvitations")}
+            value={invitations.length}
+            href={`${base}/team#invitations`}
+            linkLabel={invitations.length > 0 ? t("reviewInvitations") : t("inviteSomeone")}
+            icon={<MailIcon />}
+          />
+        ) : null}
+      </div>
+
+      {isAdmin ? (
+        <GettingStarted teamHref={`${base}/team?invite=1`} hasTeam={members.total > 1} />
+      ) : (
+        <Card>
+          <CardContent>
+            <h2 className="text-base font-semibold text-zinc-900">{t("workspace.title")}</h2>
+            <p className="mt-1 max-w-prose text-sm text-zinc-500">{t("workspace.description", { agency: agency.name })}</p>
+          </CardContent>
+        </Card>
+      )}
+    </div>
+  );
+}

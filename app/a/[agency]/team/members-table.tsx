@@ -1,0 +1,223 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
+import { useFormatter, useTranslations } from "next-intl";
+import { useEffect, useMemo, useState } from "react";
+import { AlertCircleIcon, ChevronLeftIcon, ChevronRightIcon, SearchIcon, TrashIcon, UsersIcon } from "@/app/_components/icons";
+import { RoleBadge } from "@/app/_components/role-badge";
+import { Badge } from "@/app/_components/ui/badge";
+import { Button } from "@/app/_components/ui/button";
+import { Card } from "@/app/_components/ui/card";
+import { EmptyState } from "@/app/_components/ui/empty-state";
+import { Input } from "@/app/_components/ui/input";
+import { Skeleton } from "@/app/_components/ui/skeleton";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/app/_components/ui/table";
+import { cn } from "@/app/_lib/cn";
+import type { TeamMember } from "@/app/_lib/router-types";
+import { useDebouncedValue } from "@/app/_lib/use-debounced-value";
+import { useTRPC } from "@/app/_trpc/client";
+import { canAssignRole, canRemoveMember, hasAgencyRole, AGENCY_ROLES } from "@/server/auth/roles";
+import { MemberDialogs, type PendingAction } from "./member-dialogs";
+import { initials } from "../_components/user-menu";
+import type { AgencyRole, TeamContext } from "./team-view";
+
+const PAGE_SIZE = 10;
+const column = createColumnHelper<TeamMember>();
+type Meta = { className?: string };
+
+export function MembersTable({ agency, actorRole, currentUserId, canManage }: TeamContext & { canManage: boolean }) {
+  const t = useTranslations("team.members");
+  const tr = useTranslations("roles");
+  const format = useFormatter();
+  const trpc = useTRPC();
+  const [search, setSearch] = useState("");
+  const [page, setPage] = useState(1);
+  const [pending, setPending] = useState<PendingAction | null>(null);
+  const term = useDebouncedValue(search.trim(), 250);
+  const query = useQuery({
+    ...trpc.team.members.queryOptions({ agencySlug: agency.slug, search: term || undefined, page, pageSize: PAGE_SIZE }),
+    placeholderData: keepPreviousData,
+  });
+  const data = query.data;
+  const pageCount = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
+
+  // Removing the last person on the last page leaves that page empty: step back to one with people on it.
+  useEffect(() => {
+    if (data && data.items.length === 0 && page > 1) setPage(Math.min(page - 1, pageCount));
+  }, [data, page, pageCount]);
+
+  const columns = useMemo(() => {
+    const isSelf = (m: TeamMember) => m.user.id === currentUserId;
+    const assignable = (m: TeamMember) =>
+      canManage && !isSelf(m) && hasAgencyRole(actorRole, m.role) ? AGENCY_ROLES.filter((r) => canAssignRole(actorRole, r, m.role)) : [];
+    return [
+      column.accessor((m) => m.user.name, {
+        id: "name",
+        header: t("name"),
+        // On phones the name cell takes the free width and truncates; the e-mail shows under the name.
+        meta: { className: "w-full max-w-0 sm:w-auto sm:max-w-none" } satisfies Meta,
+        cell: ({ row: { original: m } }) => (
+          <div className="flex min-w-0 items-center gap-3">
+            <span className="flex size-8 shrink-0 items-center justify-center rounded-full bg-zinc-100 text-xs font-semibold text-zinc-600" aria-hidden="true">
+              {initials(m.user.name)}
+            </span>
+            <div className="min-w-0">
+              <p className="flex items-center gap-2 truncate font-medium text-zinc-900">
+                <span className="truncate">{m.user.name}</span>
+                {isSelf(m) ? <Badge>{t("you")}</Badge> : null}
+              </p>
+              <p className="truncate text-zinc-500 sm:hidden">{m.user.email}</p>
+            </div>
+          </div>
+        ),
+      }),
+      column.accessor((m) => m.user.email, { id: "email", header: t("email"), meta: { className: "hidden sm:table-cell" } satisfies Meta }),
+      column.accessor("role", {
+        header: t("role"),
+        cell: ({ row: { original: m } }) => {
+          const options = assignable(m);
+          if (options.length < 2) return <RoleBadge role={m.role} />;
+          return (
+            <select
+              aria-label={t("roleOf", { name: m.user.name })}
+              value={m.role}
+              onChange={(e) => setPending({ kind: "role", member: m, role: e.target.value as AgencyRole })}
+              className="h-8 rounded-md border-0 bg-transparent py-0 pr-7 pl-2 text-sm text-zinc-800 ring-1 ring-inset ring-zinc-200 hover:bg-white hover:ring-zinc-300 focus:outline-2 focus:-outline-offset-1 focus:outline-indigo-600"
+            >
+              {options.map((r) => (
+                <option key={r} value={r}>
+                  {tr(r)}
+                </option>
+              ))}
+            </select>
+          );
+        },
+      }),
+      column.accessor("createdAt", {
+        header: t("joined"),
+        meta: { className: "hidden md:table-cell whitespace-nowrap" } satisfies Meta,
+        cell: ({ getValue }) => format.dateTime(getValue(), { dateStyle: "medium" }),
+      }),
+      ...(canManage
+        ? [
+            column.display({
+              id: "actions",
+              header: () => <span className="sr-only">{t("actions")}</span>,
+              meta: { className: "w-12 text-right" } satisfies Meta,
+              cell: ({ row: { original: m } }) =>
+                !isSelf(m) && canRemoveMember(actorRole, m.role) ? (
+                  <Button variant="ghost" size="icon" className="size-8 text-zinc-400 hover:text-red-600" onClick={() => setPending({ kind: "remove", member: m })}>
+                    <TrashIcon />
+                    <span className="sr-only">{t("removeNamed", { name: m.user.name })}</span>
+                  </Button>
+                ) : null,
+            }),
+          ]
+        : []),
+    ];
+  }, [t, tr, format, canManage, actorRole, currentUserId]);
+
+  const table = useReactTable({ data: data?.items ?? [], columns, getCoreRowModel: getCoreRowModel(), manualPagination: true, pageCount, getRowId: (m) => m.id });
+  const metaClass = (meta: unknown) => (meta as Meta | undefined)?.className;
+  const from = data && data.total > 0 ? (data.page - 1) * PAGE_SIZE + 1 : 0;
+  const to = data ? Math.min(data.page * PAGE_SIZE, data.total) : 0;
+
+  return (
+    <section aria-labelledby="members-heading">
+      <div className="mb-3 flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+        <h2 id="members-heading" className="text-base font-semibold text-zinc-900">
+          {t("heading")}
+          {data ? <span className="ml-2 text-sm font-normal text-zinc-500 tabular-nums">{data.total}</span> : null}
+        </h2>
+        <div className="relative sm:w-72">
+          <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-zinc-400" />
+          <Input
+            type="search"
+            aria-label={t("search")}
+            placeholder={t("searchPlaceholder")}
+            value={search}
+            onChange={(e) => {
+              setSearch(e.target.value);
+              setPage(1);
+            }}
+            className="pl-9"
+          />
+        </div>
+      </div>
+      <Card className="overflow-hidden">
+        {query.isError && !data ? (
+          <EmptyState
+            icon={<AlertCircleIcon className="size-5" />}
+            title={t("error")}
+            description={query.error.message}
+            action={<Button variant="secondary" onClick={() => query.refetch()}>{t("retry")}</Button>}
+          />
+        ) : data && data.items.length === 0 ? (
+          <EmptyState
+            icon={<UsersIcon className="size-5" />}
+            title={term ? t("noMatches", { search: term }) : t("empty")}
+            description={term ? t("noMatchesHint") : undefined}
+            action={term ? <Button variant="secondary" onClick={() => setSearch("")}>{t("clearSearch")}</Button> : undefined}
+          />
+        ) : (
+          <Table aria-busy={query.isFetching || undefined} className={cn("transition-opacity", query.isPlaceholderData && "opacity-60")}>
+            <TableHeader>
+              {table.getHeaderGroups().map((group) => (
+                <tr key={group.id}>
+                  {group.headers.map((header) => (
+                    <TableHead key={header.id} className={metaClass(header.column.columnDef.meta)}>
+                      {flexRender(header.column.columnDef.header, header.getContext())}
+                    </TableHead>
+                  ))}
+                </tr>
+              ))}
+            </TableHeader>
+            <TableBody>
+              {data
+                ? table.getRowModel().rows.map((row) => (
+                    <TableRow key={row.id}>
+                      {row.getVisibleCells().map((cell) => (
+                        <TableCell key={cell.id} className={metaClass(cell.column.columnDef.meta)}>
+                          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                        </TableCell>
+                      ))}
+                    </TableRow>
+                  ))
+                : Array.from({ length: 4 }, (_, i) => (
+                    <TableRow key={i}>
+                      <TableCell>
+                        <div className="flex items-center gap-3">
+                          <Skeleton className="size-8 rounded-full" />
+                          <Skeleton className="h-4 w-32" />
+                        </div>
+                      </TableCell>
+                      <TableCell className="hidden sm:table-cell"><Skeleton className="h-4 w-44" /></TableCell>
+                      <TableCell><Skeleton className="h-5 w-20" /></TableCell>
+                      <TableCell className="hidden md:table-cell"><Skeleton className="h-4 w-24" /></TableCell>
+                      {canManage ? <TableCell /> : null}
+                    </TableRow>
+                  ))}
+            </TableBody>
+          </Table>
+        )}
+        {data && data.total > PAGE_SIZE ? (
+          <nav aria-label={t("pagination")} className="flex items-center justify-between gap-3 border-t border-zinc-100 px-5 py-3 text-sm text-zinc-500 sm:px-6">
+            <p className="tabular-nums">{t("range", { from, to, total: data.total })}</p>
+            <div className="flex gap-2">
+              <Button variant="secondary" size="sm" disabled={page <= 1} onClick={() => setPage((p) => p - 1)}>
+                <ChevronLeftIcon />
+                <span className="sr-only sm:not-sr-only">{t("previous")}</span>
+              </Button>
+              <Button variant="secondary" size="sm" disabled={page >= pageCount} onClick={() => setPage((p) => p + 1)}>
+                <span className="sr-only sm:not-sr-only">{t("next")}</span>
+                <ChevronRightIcon />
+              </Button>
+            </div>
+          </nav>
+        ) : null}
+      </Card>
+      <MemberDialogs agency={agency} pending={pending} onDone={() => setPending(null)} />
+    </section>
+  );
+}
