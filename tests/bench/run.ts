@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --json] [-- filter…]`: starts the product once (embedded PostgreSQL in a temp
- * directory, migrations, demo seed, mail sink, production build when stale, `next start`), runs every
+ * directory, migrations, demo seed, mail sink, production build into .next-bench when stale, `next start`), runs every
  * `tests/bench/*.bench.ts` in file-name order, prints one table of figures with baselines and ratios,
  * and stops everything. Figures are not judged: the exit code is non-zero only when a benchmark (or the
  * start-up) crashed. With `--json`, stdout is one JSON line and the table goes to stderr.
@@ -72,7 +72,15 @@ async function main(): Promise<number> {
   fs.chmodSync(dataDir, 0o755);
   const port = await freePort(0);
   log(`starting the stack on port ${port} (data in ${dataDir}) …`);
-  stack = await startStack({ dataDir, port, secret: randomBytes(32).toString("base64url"), quiet: true, randomMailPorts: true, log });
+  stack = await startStack({
+    dataDir,
+    port,
+    secret: randomBytes(32).toString("base64url"),
+    quiet: true,
+    randomMailPorts: true,
+    distDir: ".next-bench", // its own build: never pulls one from under a running `npm start` or e2e run
+    log,
+  });
   log(`stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const owner = DEMO_USERS.find((u) => u.role === "OWNER")!;

@@ -8,6 +8,7 @@ import { startStack } from "../../scripts/lib/stack";
 /** Starts the product once for the e2e run; Playwright calls the returned function at the end. */
 export default async function globalSetup() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "switchboard-e2e-"));
+  fs.chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as `postgres` and must pass through to dataDir/pg
   const port = await freePort(0);
   const stack = await startStack({
     dataDir,
