@@ -9,7 +9,7 @@ export default async function CenteredLayout({ children }: { children: React.Rea
     <div className="relative flex min-h-dvh flex-col overflow-hidden">
       <div
         aria-hidden="true"
-        className="pointer-events-none absolute inset-x-0 top-0 -z-10 h-[28rem] bg-[radial-gradient(60%_100%_at_50%_0%,theme(colors.indigo.100/70%),transparent)]"
+        className="pointer-events-none absolute inset-x-0 top-0 -z-10 h-[28rem] bg-[radial-gradient(60%_100%_at_50%_0%,var(--color-indigo-100),transparent)] opacity-70"
       />
       <header className="flex items-center justify-end px-4 py-4 sm:px-6">
         <LocaleSwitcher />

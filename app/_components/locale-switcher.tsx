@@ -33,6 +33,7 @@ export function LocaleSwitcher({ className }: { className?: string }) {
             type="button"
             lang={l.code}
             title={l.name}
+            data-testid={`locale-${l.code}`}
             aria-pressed={active}
             disabled={pending}
             onClick={() => {

@@ -29,7 +29,14 @@ export function TRPCReactProvider({ children }: { children: React.ReactNode }) {
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       links: [
-        loggerLink({ enabled: (op) => process.env.NODE_ENV === "development" && op.direction === "down" && op.result instanceof Error }),
+        // Refusals (4xx) are answers the UI shows; only server faults are worth a console error.
+        loggerLink({
+          enabled: (op) =>
+            process.env.NODE_ENV === "development" &&
+            op.direction === "down" &&
+            op.result instanceof Error &&
+            ((op.result as { data?: { httpStatus?: number } }).data?.httpStatus ?? 500) >= 500,
+        }),
         httpBatchLink({ url: "/api/trpc", transformer: superjson }),
       ],
     }),

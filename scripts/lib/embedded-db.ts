@@ -18,7 +18,7 @@ const PASSWORD_FILE = "embedded-password";
 const OWNER_FILE = "embedded-owner"; // pid of the node process that started the server
 
 /** Where the app's own embedded cluster lives (gitignored). */
-export const DEFAULT_DATA_DIR = path.resolve(import.meta.dirname, "../../.data/pg");
+export const DEFAULT_DATA_DIR = path.resolve(__dirname, "../../.data/pg");
 
 export type EmbeddedDb = { url: string; adminUrl: string; port: number; stop: () => Promise<void> };
 

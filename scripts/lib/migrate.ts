@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 
-export const ROOT = path.resolve(import.meta.dirname, "../..");
+export const ROOT = path.resolve(__dirname, "../..");
 const PRISMA = path.join(ROOT, "node_modules/.bin/prisma");
 const SCHEMA_ENGINE = path.join(ROOT, "scripts/schema-engine.mjs");
 

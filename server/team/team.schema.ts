@@ -15,9 +15,10 @@ export const listMembersSchema = z.object({
   pageSize: z.number().int().min(5).max(100).default(20),
 });
 
-export const invitationTokenSchema = z.object({ token: z.string().min(20).max(200) });
+// A malformed token is simply not found (the page says the link is not valid), not a validation error.
+export const invitationTokenSchema = z.object({ token: z.string().min(1).max(200) });
 export const acceptAsNewUserSchema = z.object({
-  token: z.string().min(20).max(200),
+  token: z.string().min(1).max(200),
   name: personNameSchema,
   password: passwordSchema,
 });

@@ -24,7 +24,7 @@ test("an owner signs up, invites an operator by e-mail, and the operator joins f
   await dialog.getByLabel("Role").selectOption("OPERATOR");
   await dialog.getByRole("button", { name: "Send invitation" }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByText(operatorEmail)).toBeVisible();
+  await expect(page.getByText(operatorEmail, { exact: true })).toBeVisible();
 
   const mail = await waitForMail(operatorEmail);
   expect(mail.subject).toContain(owner.agency);
@@ -60,6 +60,21 @@ test("the demo owner signs in, sees the demo agency, and signs out", async ({ pa
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/a\/demo$/);
   await expect(page.getByText("Northwind Answering").first()).toBeVisible();
+
+  await page.getByRole("button", { name: "Account menu" }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await page.goto("/a/demo");
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test("a forged session cookie is treated as no session", async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: "next-auth.session-token", value: "forged.not-a-jwt.at-all", url: baseURL! }]);
+  await page.goto("/a/demo/team");
+  await expect(page).toHaveURL(/\/signin/);
+  const api = await page.request.get("/api/trpc/agency.mine");
+  expect(api.status()).toBe(401);
+  expect((await api.json()).error.json.message).toMatch(/sign in/i);
 });
 
 test("a wrong password gets a clear message and no session", async ({ page }) => {

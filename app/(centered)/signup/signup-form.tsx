@@ -45,7 +45,7 @@ export function SignUpForm() {
 
   return (
     <Card>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} method="post" noValidate>
         <CardContent className="space-y-5 pt-6 sm:pt-7">
           <div>
             <h1 className="text-xl font-semibold tracking-tight text-zinc-900">{t("title")}</h1>

@@ -25,12 +25,12 @@ export function TableHead({ className, ...props }: ThHTMLAttributes<HTMLTableCel
   return (
     <th
       scope="col"
-      className={cn("h-10 px-4 text-left align-middle text-xs font-medium tracking-wide whitespace-nowrap text-zinc-500 uppercase first:pl-5 last:pr-5 sm:first:pl-6 sm:last:pr-6", className)}
+      className={cn("h-10 px-2 text-left align-middle text-xs font-medium tracking-wide whitespace-nowrap text-zinc-500 uppercase first:pl-4 last:pr-4 sm:px-4 sm:first:pl-6 sm:last:pr-6", className)}
       {...props}
     />
   );
 }
 
 export function TableCell({ className, ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td className={cn("px-4 py-3 align-middle text-zinc-700 first:pl-5 last:pr-5 sm:first:pl-6 sm:last:pr-6", className)} {...props} />;
+  return <td className={cn("px-2 py-3 align-middle text-zinc-700 first:pl-4 last:pr-3 sm:px-4 sm:first:pl-6 sm:last:pr-6", className)} {...props} />;
 }

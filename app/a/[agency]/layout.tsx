@@ -1,13 +1,17 @@
-import { orPage, serverCaller } from "@/server/trpc/rsc";
+import { currentUser } from "@/app/_lib/session";
 import { hasAgencyRole } from "@/server/auth/roles";
+import { orPage, serverCaller } from "@/server/trpc/rsc";
 import { AppShell } from "./_components/app-shell";
 
 /** Every page of an agency: a non-member gets the 404 page (orPage), whether or not the agency exists. */
 export default async function AgencyLayout({ children, params }: { children: React.ReactNode; params: Promise<{ agency: string }> }) {
   const { agency: agencySlug } = await params;
+  // Signed out: no shell. Each page sends the person to sign-in with its own address to come back to
+  // (a layout does not know which page it wraps).
+  const user = await currentUser();
+  if (!user) return children;
   const caller = await serverCaller();
-  const agency = await orPage(caller.agency.get({ agencySlug }), `/a/${agencySlug}`);
-  const [agencies, user] = await Promise.all([caller.agency.mine(), caller.auth.me()]);
+  const [agency, agencies] = await Promise.all([orPage(caller.agency.get({ agencySlug }), `/a/${agencySlug}`), caller.agency.mine()]);
   return (
     <AppShell agency={agency} agencies={agencies} user={user} canSeeActivity={hasAgencyRole(agency.role, "ADMIN")}>
       {children}

@@ -15,19 +15,19 @@ export async function generateMetadata() {
 function Stat({ label, value, href, linkLabel, icon }: { label: string; value: React.ReactNode; href?: string; linkLabel?: string; icon: React.ReactNode }) {
   return (
     <Card>
-      <CardContent className="flex h-full flex-col">
+      <div className="flex h-full flex-col p-4 sm:p-6">
         <div className="flex items-center justify-between gap-3">
           <p className="text-sm font-medium text-zinc-500">{label}</p>
-          <span className="text-zinc-400">{icon}</span>
+          <span className="hidden text-zinc-400 sm:block">{icon}</span>
         </div>
-        <div className="mt-2 text-3xl font-semibold tracking-tight text-zinc-900 tabular-nums">{value}</div>
+        <div className="mt-2 text-2xl font-semibold tracking-tight text-zinc-900 tabular-nums sm:text-3xl">{value}</div>
         {href && linkLabel ? (
-          <Link href={href} className="mt-3 inline-flex items-center gap-1 self-start text-sm font-medium text-indigo-600 hover:text-indigo-500">
+          <Link href={href} className="mt-auto self-start pt-3 text-sm font-medium text-indigo-600 hover:text-indigo-500">
             {linkLabel}
-            <ArrowRightIcon className="size-3.5" />
+            <ArrowRightIcon className="ml-1 inline size-3.5 align-[-2px]" />
           </Link>
         ) : null}
-      </CardContent>
+      </div>
     </Card>
   );
 }
@@ -56,35 +56,27 @@ export default async function AgencyHomePage({ params }: { params: Promise<{ age
         </p>
       </div>
 
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Stat
-          label={t("teamMembers")}
-          value={members.total}
-          href={`${base}/team`}
-          linkLabel={t("viewTeam")}
-          icon={<UsersIcon />}
-        />
+      <div className={isAdmin ? "grid grid-cols-2 gap-3 sm:gap-4" : "grid gap-3 sm:grid-cols-2 sm:gap-4"}>
+        <Stat label={t("teamMembers")} value={members.total} href={`${base}/team`} linkLabel={t("viewTeam")} icon={<UsersIcon />} />
         {invitations ? (
           <Stat
             label={t("pendingInvitations")}
             value={invitations.length}
-            href={`${base}/team#invitations`}
+            href={invitations.length > 0 ? `${base}/team#invitations` : `${base}/team?invite=1`}
             linkLabel={invitations.length > 0 ? t("reviewInvitations") : t("inviteSomeone")}
             icon={<MailIcon />}
           />
-        ) : null}
+        ) : (
+          <Card>
+            <CardContent>
+              <h2 className="text-base font-semibold text-zinc-900">{t("workspace.title")}</h2>
+              <p className="mt-1 text-sm text-zinc-500">{t("workspace.description", { agency: agency.name })}</p>
+            </CardContent>
+          </Card>
+        )}
       </div>
 
-      {isAdmin ? (
-        <GettingStarted teamHref={`${base}/team?invite=1`} hasTeam={members.total > 1} />
-      ) : (
-        <Card>
-          <CardContent>
-            <h2 className="text-base font-semibold text-zinc-900">{t("workspace.title")}</h2>
-            <p className="mt-1 max-w-prose text-sm text-zinc-500">{t("workspace.description", { agency: agency.name })}</p>
-          </CardContent>
-        </Card>
-      )}
+      {isAdmin ? <GettingStarted teamHref={`${base}/team?invite=1`} hasTeam={members.total > 1} /> : null}
     </div>
   );
 }

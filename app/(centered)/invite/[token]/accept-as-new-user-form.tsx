@@ -43,7 +43,7 @@ export function AcceptAsNewUserForm({ token, email }: { token: string; email: st
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
+    <form onSubmit={onSubmit} method="post" noValidate className="space-y-5">
       <p className="text-sm text-zinc-600">{t("createAccount")}</p>
       {formError ? <Alert>{formError}</Alert> : null}
       <FormField label={t("email")}>

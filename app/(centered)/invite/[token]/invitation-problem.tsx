@@ -28,7 +28,9 @@ export async function InvitationProblem({
           <Icon className="size-5" />
         </div>
         <h1 className="mt-5 text-lg font-semibold text-zinc-900">{t(`${state}.title`)}</h1>
-        <p className="mt-2 max-w-sm text-sm text-zinc-500">{t(`${state}.description`, values)}</p>
+        <p className="mt-2 max-w-sm text-sm text-zinc-500">
+          {state === "used" && signedIn ? t("used.descriptionSignedIn", values) : t(`${state}.description`, values)}
+        </p>
         <Link href={signedIn ? "/" : "/signin"} className={buttonClass({ variant: "secondary", className: "mt-6" })}>
           {signedIn ? t("openApp") : t("signIn")}
         </Link>

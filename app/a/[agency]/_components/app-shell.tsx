@@ -37,7 +37,9 @@ export async function AppShell({ agency, agencies, user, canSeeActivity, childre
           </span>
           <AgencySwitcher current={agency} agencies={agencies} />
           <div className="ml-auto flex items-center gap-3">
-            <LocaleSwitcher className="hidden sm:inline-flex" />
+            <div className="hidden sm:block">
+              <LocaleSwitcher />
+            </div>
             <UserMenu user={user} />
           </div>
         </div>

@@ -45,7 +45,7 @@ export async function GettingStarted({ teamHref, hasTeam }: { teamHref: string; 
       </CardHeader>
       <ol className="mt-4 divide-y divide-zinc-100 border-t border-zinc-100">
         {steps.map((step) => (
-          <li key={step.key} className={cn("flex items-center gap-4 px-5 py-4 sm:px-6", !step.available && "opacity-70")}>
+          <li key={step.key} className={cn("flex items-start gap-4 px-5 py-4 sm:items-center sm:px-6", !step.available && "opacity-70")}>
             <span
               className={cn(
                 "flex size-9 shrink-0 items-center justify-center rounded-full ring-1",
@@ -54,22 +54,26 @@ export async function GettingStarted({ teamHref, hasTeam }: { teamHref: string; 
             >
               {step.done ? <CheckIcon /> : step.icon}
             </span>
-            <div className="min-w-0 flex-1">
-              <p className={cn("text-sm font-medium", step.done ? "text-zinc-500" : "text-zinc-900")}>
-                {t(`${step.key}.title`)}
-                {step.done ? <span className="sr-only"> ({t("done")})</span> : null}
-              </p>
-              <p className="mt-0.5 text-sm text-zinc-500">{t(`${step.key}.description`)}</p>
+            <div className="min-w-0 flex-1 sm:flex sm:items-center sm:gap-4">
+              <div className="min-w-0 flex-1">
+                <p className={cn("text-sm font-medium", step.done ? "text-zinc-500" : "text-zinc-900")}>
+                  {t(`${step.key}.title`)}
+                  {step.done ? <span className="sr-only"> ({t("done")})</span> : null}
+                </p>
+                <p className="mt-0.5 text-sm text-zinc-500">{t(`${step.key}.description`)}</p>
+              </div>
+              <div className="mt-2 shrink-0 sm:mt-0">
+                {step.done ? (
+                  <Badge tone="green">{t("done")}</Badge>
+                ) : step.available && step.href ? (
+                  <Link href={step.href} className={buttonClass({ size: "sm", variant: "secondary" })}>
+                    {t(`${step.key}.action`)}
+                  </Link>
+                ) : (
+                  <Badge>{t("comingSoon")}</Badge>
+                )}
+              </div>
             </div>
-            {step.done ? (
-              <Badge tone="green">{t("done")}</Badge>
-            ) : step.available && step.href ? (
-              <Link href={step.href} className={buttonClass({ size: "sm", variant: "secondary" })}>
-                {t(`${step.key}.action`)}
-              </Link>
-            ) : (
-              <Badge>{t("comingSoon")}</Badge>
-            )}
           </li>
         ))}
       </ol>

@@ -4,12 +4,7 @@ import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { LogOutIcon } from "@/app/_components/icons";
 import { DropdownItem, DropdownMenu, DropdownSeparator } from "@/app/_components/ui/dropdown-menu";
-
-export function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  const letters = parts.length > 1 ? `${parts[0]![0]}${parts.at(-1)![0]}` : (parts[0]?.slice(0, 2) ?? "?");
-  return letters.toUpperCase();
-}
+import { initials } from "@/app/_lib/initials";
 
 export function UserMenu({ user }: { user: { name: string; email: string } }) {
   const t = useTranslations("shell");

@@ -9,7 +9,7 @@ import { EmptyState } from "@/app/_components/ui/empty-state";
 import { Skeleton } from "@/app/_components/ui/skeleton";
 import type { AuditEntry } from "@/app/_lib/router-types";
 import { useTRPC } from "@/app/_trpc/client";
-import { initials } from "../_components/user-menu";
+import { initials } from "@/app/_lib/initials";
 import { AuditChanges } from "./audit-changes";
 
 const PAGE = 25;

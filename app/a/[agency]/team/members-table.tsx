@@ -1,12 +1,10 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
-import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useMemo, useState } from "react";
-import { AlertCircleIcon, ChevronLeftIcon, ChevronRightIcon, SearchIcon, TrashIcon, UsersIcon } from "@/app/_components/icons";
-import { RoleBadge } from "@/app/_components/role-badge";
-import { Badge } from "@/app/_components/ui/badge";
+import { flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
+import { useTranslations } from "next-intl";
+import { useEffect, useState } from "react";
+import { AlertCircleIcon, ChevronLeftIcon, ChevronRightIcon, SearchIcon, UsersIcon } from "@/app/_components/icons";
 import { Button } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
 import { EmptyState } from "@/app/_components/ui/empty-state";
@@ -14,22 +12,16 @@ import { Input } from "@/app/_components/ui/input";
 import { Skeleton } from "@/app/_components/ui/skeleton";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/app/_components/ui/table";
 import { cn } from "@/app/_lib/cn";
-import type { TeamMember } from "@/app/_lib/router-types";
 import { useDebouncedValue } from "@/app/_lib/use-debounced-value";
 import { useTRPC } from "@/app/_trpc/client";
-import { canAssignRole, canRemoveMember, hasAgencyRole, AGENCY_ROLES } from "@/server/auth/roles";
 import { MemberDialogs, type PendingAction } from "./member-dialogs";
-import { initials } from "../_components/user-menu";
-import type { AgencyRole, TeamContext } from "./team-view";
+import { useMemberColumns, type ColumnMeta } from "./member-columns";
+import type { TeamContext } from "./team-view";
 
 const PAGE_SIZE = 10;
-const column = createColumnHelper<TeamMember>();
-type Meta = { className?: string };
 
 export function MembersTable({ agency, actorRole, currentUserId, canManage }: TeamContext & { canManage: boolean }) {
   const t = useTranslations("team.members");
-  const tr = useTranslations("roles");
-  const format = useFormatter();
   const trpc = useTRPC();
   const [search, setSearch] = useState("");
   const [page, setPage] = useState(1);
@@ -47,79 +39,10 @@ export function MembersTable({ agency, actorRole, currentUserId, canManage }: Te
     if (data && data.items.length === 0 && page > 1) setPage(Math.min(page - 1, pageCount));
   }, [data, page, pageCount]);
 
-  const columns = useMemo(() => {
-    const isSelf = (m: TeamMember) => m.user.id === currentUserId;
-    const assignable = (m: TeamMember) =>
-      canManage && !isSelf(m) && hasAgencyRole(actorRole, m.role) ? AGENCY_ROLES.filter((r) => canAssignRole(actorRole, r, m.role)) : [];
-    return [
-      column.accessor((m) => m.user.name, {
-        id: "name",
-        header: t("name"),
-        // On phones the name cell takes the free width and truncates; the e-mail shows under the name.
-        meta: { className: "w-full max-w-0 sm:w-auto sm:max-w-none" } satisfies Meta,
-        cell: ({ row: { original: m } }) => (
-          <div className="flex min-w-0 items-center gap-3">
-            <span className="flex size-8 shrink-0 items-center justify-center rounded-full bg-zinc-100 text-xs font-semibold text-zinc-600" aria-hidden="true">
-              {initials(m.user.name)}
-            </span>
-            <div className="min-w-0">
-              <p className="flex items-center gap-2 truncate font-medium text-zinc-900">
-                <span className="truncate">{m.user.name}</span>
-                {isSelf(m) ? <Badge>{t("you")}</Badge> : null}
-              </p>
-              <p className="truncate text-zinc-500 sm:hidden">{m.user.email}</p>
-            </div>
-          </div>
-        ),
-      }),
-      column.accessor((m) => m.user.email, { id: "email", header: t("email"), meta: { className: "hidden sm:table-cell" } satisfies Meta }),
-      column.accessor("role", {
-        header: t("role"),
-        cell: ({ row: { original: m } }) => {
-          const options = assignable(m);
-          if (options.length < 2) return <RoleBadge role={m.role} />;
-          return (
-            <select
-              aria-label={t("roleOf", { name: m.user.name })}
-              value={m.role}
-              onChange={(e) => setPending({ kind: "role", member: m, role: e.target.value as AgencyRole })}
-              className="h-8 rounded-md border-0 bg-transparent py-0 pr-7 pl-2 text-sm text-zinc-800 ring-1 ring-inset ring-zinc-200 hover:bg-white hover:ring-zinc-300 focus:outline-2 focus:-outline-offset-1 focus:outline-indigo-600"
-            >
-              {options.map((r) => (
-                <option key={r} value={r}>
-                  {tr(r)}
-                </option>
-              ))}
-            </select>
-          );
-        },
-      }),
-      column.accessor("createdAt", {
-        header: t("joined"),
-        meta: { className: "hidden md:table-cell whitespace-nowrap" } satisfies Meta,
-        cell: ({ getValue }) => format.dateTime(getValue(), { dateStyle: "medium" }),
-      }),
-      ...(canManage
-        ? [
-            column.display({
-              id: "actions",
-              header: () => <span className="sr-only">{t("actions")}</span>,
-              meta: { className: "w-12 text-right" } satisfies Meta,
-              cell: ({ row: { original: m } }) =>
-                !isSelf(m) && canRemoveMember(actorRole, m.role) ? (
-                  <Button variant="ghost" size="icon" className="size-8 text-zinc-400 hover:text-red-600" onClick={() => setPending({ kind: "remove", member: m })}>
-                    <TrashIcon />
-                    <span className="sr-only">{t("removeNamed", { name: m.user.name })}</span>
-                  </Button>
-                ) : null,
-            }),
-          ]
-        : []),
-    ];
-  }, [t, tr, format, canManage, actorRole, currentUserId]);
+  const columns = useMemberColumns({ actorRole, currentUserId, canManage, onAction: setPending });
 
   const table = useReactTable({ data: data?.items ?? [], columns, getCoreRowModel: getCoreRowModel(), manualPagination: true, pageCount, getRowId: (m) => m.id });
-  const metaClass = (meta: unknown) => (meta as Meta | undefined)?.className;
+  const metaClass = (meta: unknown) => (meta as ColumnMeta | undefined)?.className;
   const from = data && data.total > 0 ? (data.page - 1) * PAGE_SIZE + 1 : 0;
   const to = data ? Math.min(data.page * PAGE_SIZE, data.total) : 0;
 
@@ -188,8 +111,8 @@ export function MembersTable({ agency, actorRole, currentUserId, canManage }: Te
                     <TableRow key={i}>
                       <TableCell>
                         <div className="flex items-center gap-3">
-                          <Skeleton className="size-8 rounded-full" />
-                          <Skeleton className="h-4 w-32" />
+                          <Skeleton className="hidden size-8 rounded-full sm:block" />
+                          <Skeleton className="h-4 w-28 sm:w-32" />
                         </div>
                       </TableCell>
                       <TableCell className="hidden sm:table-cell"><Skeleton className="h-4 w-44" /></TableCell>

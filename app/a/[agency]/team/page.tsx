@@ -18,7 +18,7 @@ export default async function TeamPage({
   const { agency: agencySlug } = await params;
   const { invite } = await searchParams;
   const caller = await serverCaller();
-  const [agency, me] = await Promise.all([orPage(caller.agency.get({ agencySlug }), `/a/${agencySlug}/team`), caller.auth.me()]);
+  const [agency, me] = await orPage(Promise.all([caller.agency.get({ agencySlug }), caller.auth.me()]), `/a/${agencySlug}/team`);
   const canManage = hasAgencyRole(agency.role, "ADMIN");
   return (
     <TeamView

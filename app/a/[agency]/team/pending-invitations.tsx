@@ -16,6 +16,12 @@ import type { PendingInvitation } from "@/app/_lib/router-types";
 import { errorMessage } from "@/app/_lib/trpc-errors";
 import { useTRPC } from "@/app/_trpc/client";
 
+/** Days for a week-long link ("in 6 days", not "in 1 week"), hours on its last day. */
+function expiryUnit(expiresAt: Date, now: Date): "day" | "hour" | "minute" {
+  const ms = expiresAt.getTime() - now.getTime();
+  return ms >= 24 * 3600_000 ? "day" : ms >= 3600_000 ? "hour" : "minute";
+}
+
 export function PendingInvitations({ agencySlug }: { agencySlug: string }) {
   const t = useTranslations("team.invitations");
   const tc = useTranslations("common");
@@ -81,12 +87,11 @@ export function PendingInvitations({ agencySlug }: { agencySlug: string }) {
                     <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-zinc-500">
                       <RoleBadge role={inv.role} />
                       <span>{t("invitedBy", { name: inv.invitedBy.name })}</span>
-                      <span aria-hidden="true">·</span>
                       {expired ? (
                         <Badge tone="amber">{t("expired")}</Badge>
                       ) : (
                         <time dateTime={inv.expiresAt.toISOString()} title={format.dateTime(inv.expiresAt, { dateStyle: "medium", timeStyle: "short" })}>
-                          {t("expires", { when: format.relativeTime(inv.expiresAt, now) })}
+                          {t("expires", { when: format.relativeTime(inv.expiresAt, { now, unit: expiryUnit(inv.expiresAt, now) }) })}
                         </time>
                       )}
                     </p>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
 import { UserPlusIcon } from "@/app/_components/icons";
 import { PageHeader } from "@/app/_components/page-header";
@@ -18,6 +19,13 @@ export function TeamView({ openInvite, ...ctx }: TeamContext & { openInvite: boo
   const t = useTranslations("team");
   const canManage = hasAgencyRole(ctx.actorRole, "ADMIN");
   const [inviteOpen, setInviteOpen] = useState(openInvite);
+  const router = useRouter();
+  const pathname = usePathname();
+  const onInviteOpenChange = (open: boolean) => {
+    setInviteOpen(open);
+    // Opened from a link (?invite=1): drop the parameter so a reload does not open it again.
+    if (!open && openInvite) router.replace(pathname, { scroll: false });
+  };
 
   return (
     <>
@@ -37,7 +45,7 @@ export function TeamView({ openInvite, ...ctx }: TeamContext & { openInvite: boo
         <MembersTable {...ctx} canManage={canManage} />
         {canManage ? <PendingInvitations agencySlug={ctx.agency.slug} /> : null}
       </div>
-      {canManage ? <InviteDialog open={inviteOpen} onOpenChange={setInviteOpen} agencySlug={ctx.agency.slug} actorRole={ctx.actorRole} /> : null}
+      {canManage ? <InviteDialog open={inviteOpen} onOpenChange={onInviteOpenChange} agencySlug={ctx.agency.slug} actorRole={ctx.actorRole} /> : null}
     </>
   );
 }
