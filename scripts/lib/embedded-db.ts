@@ -214,6 +214,18 @@ async function prepareForRoot(dataDir: string, firstCreated: string | undefined)
   execFileSync("chmod", ["-R", "a+rX", path.resolve(path.dirname(postgres), "../..")]);
   execFileSync("chmod", ["a+rx", postgres, initdb]);
   if (runsAsPostgres()) return;
+  // A project cloned into a private directory (mktemp -d, /root) hides both from `postgres`. Let it pass
+  // through (o+x: traverse, not list) the directories that block it, and say so.
+  for (const target of [postgres, dataDir]) {
+    for (let dir = path.dirname(target); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+      const mode = fs.statSync(dir).mode;
+      if ((mode & 0o001) === 0) {
+        fs.chmodSync(dir, mode | 0o001);
+        console.warn(`[embedded-db] made ${dir} traversable (o+x) so that the "${USER}" user can reach PostgreSQL's files`);
+      }
+    }
+  }
+  if (runsAsPostgres()) return;
   throw new Error(
     `Running as root: the "${USER}" user cannot run ${postgres} or write ${dataDir}. ` +
       `Every parent directory must be searchable by others (chmod o+x on the directory that blocks it).`,
