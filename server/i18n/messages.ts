@@ -1,8 +1,5 @@
-import en from "@/messages/en.json";
-import ru from "@/messages/ru.json";
+import { catalogs } from "@/messages/catalog";
 import type { AppLocale } from "./locale";
-
-const catalogs = { en, ru } as const;
 
 /**
  * Translates a dotted key from the UI catalog (messages/*.json) on the server, for error messages and

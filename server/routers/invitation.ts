@@ -12,12 +12,12 @@ export const invitationRouter = router({
     .input(acceptAsNewUserSchema)
     .mutation(async ({ ctx, input }) => {
       const result = await acceptInvitation(ctx.db, input.token, { name: input.name, password: input.password });
-      return { agencySlug: result.agencySlug, email: result.email };
+      return { agencySlug: result.agencySlug, email: result.email, landing: result.landing };
     }),
 
   /** A signed-in person whose e-mail was invited joins. */
   accept: authedProcedure.input(invitationTokenSchema).mutation(async ({ ctx, input }) => {
     const result = await acceptInvitation(ctx.db, input.token, { userId: ctx.user.id });
-    return { agencySlug: result.agencySlug };
+    return { agencySlug: result.agencySlug, landing: result.landing };
   }),
 });

@@ -99,7 +99,9 @@ export async function lookupInvitation(db: Db, token: string, signedInUserId: st
       role: true,
       status: true,
       expiresAt: true,
+      clientRole: true,
       agency: { select: { name: true, slug: true } },
+      client: { select: { name: true, slug: true } },
       invitedBy: { select: { name: true } },
     },
   });
@@ -112,7 +114,10 @@ export async function lookupInvitation(db: Db, token: string, signedInUserId: st
   return {
     state,
     email: inv.email,
-    role: inv.role,
+    /** What the person is invited to: the agency's team, or one client's portal. */
+    target: inv.client ? ("client" as const) : ("agency" as const),
+    role: (inv.role ?? inv.clientRole)!,
+    clientName: inv.client?.name ?? null,
     agencyName: inv.agency.name,
     agencySlug: state === "valid" ? inv.agency.slug : null,
     inviterName: inv.invitedBy.name,
@@ -132,12 +137,22 @@ export async function acceptInvitation(
   token: string,
   as: { userId: string } | { name: string; password: string },
   now = new Date(),
-): Promise<{ agencySlug: string; userId: string; email: string }> {
+): Promise<{ agencySlug: string; userId: string; email: string; landing: string }> {
   const passwordHash = "password" in as ? await hashPassword(as.password) : null;
   return db.$transaction(async (tx) => {
     const inv = await tx.invitation.findUnique({
       where: { tokenHash: hashToken(token) },
-      select: { id: true, agencyId: true, email: true, role: true, status: true, expiresAt: true, agency: { select: { slug: true } } },
+      select: {
+        id: true,
+        agencyId: true,
+        email: true,
+        role: true,
+        clientRole: true,
+        status: true,
+        expiresAt: true,
+        agency: { select: { slug: true } },
+        client: { select: { id: true, slug: true } },
+      },
     });
     if (!inv) throw new AppError("NOT_FOUND", "invitationInvalid");
     const state = invitationState(inv, now);
@@ -161,9 +176,26 @@ export async function acceptInvitation(
       data: { status: "ACCEPTED", acceptedAt: now },
     });
     if (claimed.count !== 1) throw new AppError("CONFLICT", "invitation_used");
+    if (inv.client && inv.clientRole) {
+      const already = await tx.clientMember.findUnique({ where: { clientId_userId: { clientId: inv.client.id, userId } }, select: { id: true } });
+      if (already) throw new AppError("CONFLICT", "alreadyMember");
+      const member = await tx.clientMember.create({
+        data: { agencyId: inv.agencyId, clientId: inv.client.id, userId, role: inv.clientRole },
+        select: { id: true },
+      });
+      await audit(tx, {
+        agencyId: inv.agencyId,
+        actorId: userId,
+        action: "invitation.accepted",
+        entityType: "ClientMember",
+        entityId: member.id,
+        after: { email: inv.email, clientRole: inv.clientRole, clientId: inv.client.id, invitationId: inv.id },
+      });
+      return { agencySlug: inv.agency.slug, userId, email: inv.email, landing: `/portal/${inv.client.slug}` };
+    }
     const already = await tx.agencyMember.findUnique({ where: { agencyId_userId: { agencyId: inv.agencyId, userId } }, select: { id: true } });
     if (already) throw new AppError("CONFLICT", "alreadyMember");
-    const member = await tx.agencyMember.create({ data: { agencyId: inv.agencyId, userId, role: inv.role }, select: { id: true } });
+    const member = await tx.agencyMember.create({ data: { agencyId: inv.agencyId, userId, role: inv.role! }, select: { id: true } });
     await audit(tx, {
       agencyId: inv.agencyId,
       actorId: userId,
@@ -172,6 +204,6 @@ export async function acceptInvitation(
       entityId: member.id,
       after: { email: inv.email, role: inv.role, invitationId: inv.id },
     });
-    return { agencySlug: inv.agency.slug, userId, email: inv.email };
+    return { agencySlug: inv.agency.slug, userId, email: inv.email, landing: `/a/${inv.agency.slug}` };
   });
 }

@@ -25,12 +25,14 @@ export async function listMembers(db: Db, agencyId: string, q: { search?: string
 }
 
 export async function listPendingInvitations(db: Db, agencyId: string) {
-  return db.invitation.findMany({
-    where: { agencyId, status: "PENDING" },
+  const rows = await db.invitation.findMany({
+    where: { agencyId, status: "PENDING", clientId: null },
     orderBy: { createdAt: "desc" },
     take: 200,
     select: { id: true, email: true, role: true, createdAt: true, expiresAt: true, invitedBy: { select: { name: true } } },
   });
+  // Agency invitations always carry a role (a CHECK constraint says so); narrow the type for callers.
+  return rows.map((r) => ({ ...r, role: r.role! }));
 }
 
 /** Locks the agency's owner rows, so two owners demoting each other at once cannot leave none. */

@@ -38,7 +38,7 @@ describe("invitations", () => {
     expect(await anon.invitation.lookup({ token })).toMatchObject({ state: "valid", email, accountExists: false, agencySlug: t.agency.slug });
 
     const joined = await anon.invitation.acceptAsNewUser({ token, name: "Nina Novak", password: "joining is easy 123" });
-    expect(joined).toEqual({ agencySlug: t.agency.slug, email });
+    expect(joined).toEqual({ agencySlug: t.agency.slug, email, landing: `/a/${t.agency.slug}` });
     const member = await db.agencyMember.findFirstOrThrow({ where: { agencyId: t.agency.id, user: { email } }, select: { role: true, userId: true } });
     expect(member.role).toBe("OPERATOR");
     expect(await db.auditLog.count({ where: { agencyId: t.agency.id, action: "invitation.accepted", actorId: member.userId } })).toBe(1);
@@ -60,7 +60,7 @@ describe("invitations", () => {
     const stranger = await expectTrpcError(home.as("ADMIN").invitation.accept({ token }), "FORBIDDEN");
     expect(stranger.message).toBe("invitationOtherEmail");
 
-    expect(await callerAs(person.id).invitation.accept({ token })).toEqual({ agencySlug: t.agency.slug });
+    expect(await callerAs(person.id).invitation.accept({ token })).toEqual({ agencySlug: t.agency.slug, landing: `/a/${t.agency.slug}` });
     // One person, two agencies, for the switcher.
     expect((await callerAs(person.id).agency.mine()).map((a) => a.slug).sort()).toEqual([home.agency.slug, t.agency.slug].sort());
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import ru from "@/messages/ru.json";
+import { catalogs } from "@/messages/catalog";
+
+const { en, ru } = catalogs;
 
 function keys(node: unknown, prefix = ""): string[] {
   if (typeof node !== "object" || node === null) return [prefix];

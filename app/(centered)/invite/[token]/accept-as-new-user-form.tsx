@@ -36,7 +36,7 @@ export function AcceptAsNewUserForm({ token, email }: { token: string; email: st
     try {
       const result = await accept.mutateAsync(values);
       setRedirecting(true);
-      if (!(await signInAndGo(result.email, values.password, `/a/${result.agencySlug}`))) window.location.assign("/signin");
+      if (!(await signInAndGo(result.email, values.password, result.landing))) window.location.assign("/signin");
     } catch (error) {
       setFormError(applyServerErrors(error, form.setError, FIELDS, tc("unexpectedError")));
     }

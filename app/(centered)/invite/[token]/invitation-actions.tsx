@@ -17,7 +17,7 @@ export function JoinButton({ token, agencyName }: { token: string; agencyName: s
   const [error, setError] = useState<string | null>(null);
   const accept = useMutation(
     trpc.invitation.accept.mutationOptions({
-      onSuccess: ({ agencySlug }) => window.location.assign(`/a/${agencySlug}`),
+      onSuccess: ({ landing }) => window.location.assign(landing),
       onError: (e) => setError(errorMessage(e, tc("unexpectedError"))),
     }),
   );

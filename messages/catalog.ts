@@ -1,0 +1,35 @@
+import en from "./en.json";
+import enClients from "./en/clients.json";
+import enDocuments from "./en/documents.json";
+import enOncall from "./en/oncall.json";
+import enPortal from "./en/portal.json";
+import enTerms from "./en/terms.json";
+import ru from "./ru.json";
+import ruClients from "./ru/clients.json";
+import ruDocuments from "./ru/documents.json";
+import ruOncall from "./ru/oncall.json";
+import ruPortal from "./ru/portal.json";
+import ruTerms from "./ru/terms.json";
+
+/**
+ * The UI catalogs: the foundation's file plus one file per domain (messages/<locale>/<domain>.json), deep
+ * merged, so that each domain keeps its strings in its own file (a domain may add to shared namespaces
+ * such as `errors`).
+ */
+type Tree = { [key: string]: string | Tree };
+
+function merge(...trees: object[]): Tree {
+  const out: Tree = {};
+  for (const tree of trees as Tree[]) {
+    for (const [key, value] of Object.entries(tree)) {
+      const existing = out[key];
+      out[key] = typeof value === "object" && typeof existing === "object" ? merge(existing, value) : value;
+    }
+  }
+  return out;
+}
+
+export const catalogs = {
+  en: merge(en, enClients, enTerms, enDocuments, enOncall, enPortal),
+  ru: merge(ru, ruClients, ruTerms, ruDocuments, ruOncall, ruPortal),
+};
