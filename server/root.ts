@@ -1,6 +1,11 @@
 import { agencyRouter } from "./routers/agency";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
+import { clientRouter } from "./routers/client";
+import { documentRouter } from "./routers/document";
+import { onCallRouter } from "./routers/on-call";
+import { portalRouter } from "./routers/portal";
+import { termsRouter } from "./routers/terms";
 import { invitationRouter } from "./routers/invitation";
 import { teamRouter } from "./routers/team";
 import { createCallerFactory, router } from "./trpc/init";
@@ -11,6 +16,11 @@ export const appRouter = router({
   team: teamRouter,
   invitation: invitationRouter,
   audit: auditRouter,
+  client: clientRouter,
+  terms: termsRouter,
+  document: documentRouter,
+  onCall: onCallRouter,
+  portal: portalRouter,
 });
 
 export type AppRouter = typeof appRouter;

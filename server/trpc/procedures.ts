@@ -62,3 +62,21 @@ export function clientPortalProcedure(minRole: ClientRole) {
     return next({ ctx: { ...ctx, client: member.client, clientMember: { id: member.id, role: member.role } } });
   });
 }
+
+/**
+ * An agency member (at least `minRole`) acting on one of the agency's clients, named by `clientSlug`. The
+ * client is looked up inside `ctx.agency`, so another agency's client is NOT_FOUND. Puts `ctx.client` on
+ * the context.
+ */
+export function agencyClientProcedure(minRole: AgencyRole) {
+  return agencyProcedure(minRole)
+    .input(clientSlugInput)
+    .use(async ({ ctx, input, next }) => {
+      const client = await ctx.db.client.findFirst({
+        where: { slug: input.clientSlug, agencyId: ctx.agency.id },
+        select: { id: true, slug: true, name: true, agencyId: true, status: true, timezone: true, locale: true, currency: true, country: true },
+      });
+      if (!client) throw new TRPCError({ code: "NOT_FOUND", message: "clientNotFound" });
+      return next({ ctx: { ...ctx, client } });
+    });
+}

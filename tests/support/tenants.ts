@@ -42,7 +42,7 @@ export async function makeTenant(label = "agency"): Promise<Tenant> {
 
 /** Every row a tenant owns, as one comparable value: what a refused call must leave exactly as it was. */
 export async function tenantSnapshot(agencyId: string) {
-  const [agency, members, invitations, auditLogs, clients, clientMembers, outbox] = await Promise.all([
+  const [agency, members, invitations, auditLogs, clients, clientMembers, outbox, contacts, terms, onCall, documents, files] = await Promise.all([
     db.agency.findUnique({ where: { id: agencyId } }),
     db.agencyMember.findMany({ where: { agencyId }, orderBy: { id: "asc" } }),
     db.invitation.findMany({ where: { agencyId }, orderBy: { id: "asc" } }),
@@ -50,8 +50,13 @@ export async function tenantSnapshot(agencyId: string) {
     db.client.findMany({ where: { agencyId }, orderBy: { id: "asc" } }),
     db.clientMember.findMany({ where: { agencyId }, orderBy: { id: "asc" } }),
     db.outboxEvent.findMany({ where: { agencyId }, orderBy: { id: "asc" } }),
+    db.clientContact.findMany({ where: { agencyId }, orderBy: { id: "asc" } }),
+    db.termsVersion.findMany({ where: { agencyId }, orderBy: { id: "asc" } }),
+    db.onCallEntry.findMany({ where: { agencyId }, orderBy: { id: "asc" } }),
+    db.complianceDocument.findMany({ where: { agencyId }, orderBy: { id: "asc" } }),
+    db.storedFile.findMany({ where: { agencyId }, orderBy: { id: "asc" } }),
   ]);
-  return { agency, members, invitations, auditLogs, clients, clientMembers, outbox };
+  return { agency, members, invitations, auditLogs, clients, clientMembers, outbox, contacts, terms, onCall, documents, files };
 }
 
 export async function expectTrpcError(promise: Promise<unknown>, code: TRPCError["code"] | TRPCError["code"][]) {

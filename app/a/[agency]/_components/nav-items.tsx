@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { ActivityIcon, HomeIcon, UsersIcon } from "@/app/_components/icons";
+import { ActivityIcon, BriefcaseIcon, FileTextIcon, HomeIcon, UsersIcon } from "@/app/_components/icons";
 import { cn } from "@/app/_lib/cn";
 
 /** Only sections that exist; Activity (the audit log) is for owners and admins. */
@@ -13,6 +13,8 @@ export function NavItems({ slug, canSeeActivity, onNavigate }: { slug: string; c
   const base = `/a/${slug}`;
   const items = [
     { href: base, label: t("home"), icon: HomeIcon, exact: true },
+    { href: `${base}/clients`, label: t("clients"), icon: BriefcaseIcon, exact: false },
+    { href: `${base}/documents`, label: t("documents"), icon: FileTextIcon, exact: false },
     { href: `${base}/team`, label: t("team"), icon: UsersIcon, exact: false },
     ...(canSeeActivity ? [{ href: `${base}/activity`, label: t("activity"), icon: ActivityIcon, exact: false }] : []),
   ];
