@@ -1,6 +1,7 @@
 import type { Db } from "../db";
 import { hashPassword } from "../auth/password";
 import { DEMO_AGENCY, DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
+import { seedDemoClients } from "./demo-clients";
 import { addMember, makeAgency, makeUser } from "./factories";
 
 export { DEMO_AGENCY, DEMO_PASSWORD, DEMO_USERS };
@@ -9,12 +10,17 @@ export { DEMO_AGENCY, DEMO_PASSWORD, DEMO_USERS };
 export async function seedDemo(db: Db): Promise<boolean> {
   if ((await db.agency.count()) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.$transaction(async (tx) => {
+  const { agency, owner } = await db.$transaction(async (tx) => {
     const agency = await makeAgency(tx, { ...DEMO_AGENCY, timezone: "Europe/Moscow", currency: "RUB", locale: "en" });
+    let owner: { id: string; name: string } | undefined;
     for (const u of DEMO_USERS) {
       const user = await makeUser(tx, { email: u.email, name: u.name, passwordHash });
       await addMember(tx, agency.id, user.id, u.role);
+      if (u.role === "OWNER") owner ??= user;
     }
+    return { agency, owner: owner! };
   });
+  // The services each run their own transaction (and queue their e-mails), as in the product.
+  await seedDemoClients({ db, agency, owner, passwordHash });
   return true;
 }

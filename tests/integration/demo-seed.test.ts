@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { authenticate } from "@/server/auth/credentials";
+import { db } from "@/server/db";
+import { DEMO_PASSWORD, seedDemo } from "@/server/seed/demo";
+
+describe("the demo seed", () => {
+  it("makes the demo agency, its team and the two demo clients, once", async () => {
+    expect(await seedDemo(db)).toBe(true);
+    expect(await seedDemo(db)).toBe(false); // never into a database that holds data
+
+    const agency = await db.agency.findUniqueOrThrow({ where: { slug: "demo" }, select: { id: true, name: true } });
+    expect(agency.name).toBe("Northwind Answering");
+    expect(await db.agencyMember.count({ where: { agencyId: agency.id } })).toBe(5);
+    expect((await authenticate(db, "owner@demo.test", DEMO_PASSWORD)).ok).toBe(true);
+    expect((await authenticate(db, "client@aurora.test", DEMO_PASSWORD)).ok).toBe(true);
+
+    const aurora = await db.client.findUniqueOrThrow({ where: { slug: "aurora-dental" }, select: { id: true, country: true, timezone: true, currency: true, locale: true } });
+    expect(aurora).toMatchObject({ country: "RU", timezone: "Europe/Moscow", currency: "RUB", locale: "ru" });
+    const versions = await db.termsVersion.findMany({ where: { clientId: aurora.id }, orderBy: { number: "asc" }, select: { number: true, state: true, document: true } });
+    expect(versions.map((v) => [v.number, v.state])).toEqual([[1, "SUPERSEDED"], [2, "APPROVED"], [3, "SUBMITTED"]]);
+    const v2 = versions[1]!.document as { form: { fields: { key: string }[] }; outcomes: { code: string }[]; faq: unknown[]; script: unknown[] };
+    expect(v2.form.fields.map((f) => f.key)).toEqual(["name", "phone", "reason", "preferred_date"]);
+    expect(v2.outcomes.map((o) => o.code)).toEqual(["APPOINTMENT_BOOKED", "CALLBACK_REQUESTED", "URGENT"]);
+    expect(v2.faq.length).toBeGreaterThan(0);
+    expect(v2.script.length).toBeGreaterThan(1);
+    expect(await db.clientMember.count({ where: { clientId: aurora.id, role: "CLIENT_ADMIN" } })).toBe(1);
+    expect(await db.onCallEntry.count({ where: { clientId: aurora.id } })).toBeGreaterThan(0);
+
+    const bluebird = await db.client.findUniqueOrThrow({ where: { slug: "bluebird-plumbing" }, select: { country: true, timezone: true, currency: true, locale: true } });
+    expect(bluebird).toEqual({ country: "US", timezone: "America/Chicago", currency: "USD", locale: "en" });
+  });
+});
