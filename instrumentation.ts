@@ -1,12 +1,24 @@
 // Runs once when a Next.js server instance starts. Background work that every instance may share
-// (the outbox worker claims rows with SKIP LOCKED) starts here, in the Node.js runtime only.
+// (the outbox worker claims rows with SKIP LOCKED; pg-boss runs each scheduled job once) starts here, in
+// the Node.js runtime only. OUTBOX_WORKER=off makes a web-only instance with no background work at all;
+// JOBS=off keeps the outbox but not the scheduled jobs.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("./server/env");
   if (env().OUTBOX_WORKER === "off") return;
   const { startOutboxWorker } = await import("./server/jobs/worker");
-  const stop = startOutboxWorker();
-  const shutdown = () => void stop();
+  const stops: (() => Promise<void>)[] = [startOutboxWorker()];
+  if (env().JOBS === "on") {
+    const { startJobs } = await import("./server/jobs/boss");
+    const { logger } = await import("./server/logger");
+    // Not awaited: requests are served while pg-boss installs its schema. If it cannot start, the app
+    // serves without its scheduled jobs rather than not at all, and the log says why.
+    void startJobs().then(
+      (jobs) => void stops.push(jobs.stop),
+      (err: unknown) => logger.error({ err }, "scheduled jobs (pg-boss) could not start"),
+    );
+  }
+  const shutdown = () => void Promise.allSettled(stops.map((stop) => stop()));
   process.once("SIGTERM", shutdown);
   process.once("SIGINT", shutdown);
 }

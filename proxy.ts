@@ -16,4 +16,4 @@ export async function proxy(req: NextRequest) {
   return NextResponse.redirect(url);
 }
 
-export const config = { matcher: ["/a/:path*", "/new-agency"] };
+export const config = { matcher: ["/a/:path*", "/portal/:path*", "/new-agency"] };

@@ -16,6 +16,17 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** "off" keeps this instance from delivering outbox events (for a web-only instance). */
   OUTBOX_WORKER: z.enum(["on", "off"]).default("on"),
+  /** "off" keeps this instance from running scheduled jobs (pg-boss); OUTBOX_WORKER=off turns them off too. */
+  JOBS: z.enum(["on", "off"]).default("on"),
+  /** Uploaded files on local disk (when S3_BUCKET is unset). Relative to the working directory. */
+  FILE_STORAGE_DIR: z.string().min(1).optional(),
+  /** S3-compatible file storage: set S3_BUCKET to use it instead of the local disk. */
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ENDPOINT: z.string().url("S3_ENDPOINT must be a URL, e.g. http://minio:9000").optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false", "1", "0"]).default("false").transform((v) => v === "true" || v === "1"),
 });
 
 export type Env = z.infer<typeof schema> & { PUBLIC_URL: string };

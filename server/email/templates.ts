@@ -3,12 +3,18 @@ import type { AppLocale } from "../i18n/locale";
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The invitation e-mail, in the inviter's language (we do not know the invitee's yet). */
+/**
+ * The invitation e-mail, in the inviter's language (we do not know the invitee's yet). With `clientName`
+ * it invites to that client's portal ("the portal of Aurora Dental") rather than to the agency's team.
+ */
 export function invitationEmail(
   locale: AppLocale,
-  v: { agencyName: string; inviterName: string; role: string; link: string; expiresAt: Date },
+  v: { agencyName: string; clientName?: string; inviterName: string; role: string; link: string; expiresAt: Date },
 ): { subject: string; text: string; html: string } {
-  const t = (key: string, values: Record<string, string> = {}) => translate(locale, `email.invitation.${key}`, values) ?? key;
+  const t = (key: string, values: Record<string, string> = {}) =>
+    (v.clientName ? translate(locale, `email.clientInvitation.${key}`, { ...values, client: v.clientName }) : undefined) ??
+    translate(locale, `email.invitation.${key}`, values) ??
+    key;
   const role = translate(locale, `roles.${v.role}`) ?? v.role;
   const expires = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" }).format(v.expiresAt) + " UTC";
   const subject = t("subject", { agency: v.agencyName });

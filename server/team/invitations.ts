@@ -1,5 +1,5 @@
-import type { Db } from "../db";
-import type { AgencyRole } from "../generated/prisma/enums";
+import type { Db, Tx } from "../db";
+import type { AgencyRole, ClientRole } from "../generated/prisma/enums";
 import { audit } from "../audit";
 import { canAssignRole } from "../auth/roles";
 import { hashPassword } from "../auth/password";
@@ -15,62 +15,84 @@ import type { InviteInput } from "./team.schema";
 type Actor = { userId: string; name: string; role: AgencyRole; locale: AppLocale };
 type AgencyRef = { id: string; name: string; slug: string };
 
+/** Who is invited to what: the agency's team with a role, or one client's portal with a client role. */
+export type InvitationTarget = { kind: "agency"; role: AgencyRole } | { kind: "client"; client: { id: string; name: string }; clientRole: ClientRole };
+
 /**
- * Invites an e-mail to the agency with a role and queues the e-mail with a single-use link. A pending
- * invitation to the same address is replaced (so "invite again" re-sends a fresh link). Returns the token
- * only so tests can follow the link; the database keeps its hash alone.
+ * Creates an invitation and queues its e-mail with a single-use link, inside the caller's transaction;
+ * shared by team invitations and client-user invitations. A pending invitation of the same address to
+ * the same target (the team, or that client) is replaced, so "invite again" re-sends a fresh link.
+ * Returns the token only so tests can follow the link; the database keeps its hash alone.
  */
+export async function createInvitation(
+  tx: Tx,
+  args: { agency: AgencyRef; actor: { userId: string; name: string; locale: AppLocale }; email: string; target: InvitationTarget; now: Date },
+) {
+  const { agency, actor, email, target, now } = args;
+  const clientId = target.kind === "client" ? target.client.id : null;
+  const token = newToken();
+  const replaced = await tx.invitation.updateMany({
+    where: { agencyId: agency.id, clientId, email, status: "PENDING" },
+    data: { status: "REVOKED", revokedAt: now },
+  });
+  const created = await tx.invitation.create({
+    data: {
+      agencyId: agency.id,
+      clientId,
+      email,
+      role: target.kind === "agency" ? target.role : null,
+      clientRole: target.kind === "client" ? target.clientRole : null,
+      tokenHash: hashToken(token),
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+      invitedById: actor.userId,
+    },
+    select: { id: true, email: true, role: true, clientRole: true, expiresAt: true, createdAt: true },
+  });
+  const role = (created.role ?? created.clientRole)!;
+  await audit(tx, {
+    agencyId: agency.id,
+    actorId: actor.userId,
+    action: replaced.count > 0 ? "invitation.resent" : "invitation.created",
+    entityType: "Invitation",
+    entityId: created.id,
+    after: { email: created.email, role, ...(target.kind === "client" ? { client: target.client.name } : {}), expiresAt: created.expiresAt.toISOString() },
+  });
+  const mail = invitationEmail(actor.locale, {
+    agencyName: agency.name,
+    clientName: target.kind === "client" ? target.client.name : undefined,
+    inviterName: actor.name,
+    role,
+    link: `${env().PUBLIC_URL}/invite/${token}`,
+    expiresAt: created.expiresAt,
+  });
+  await enqueueEmail(tx, { agencyId: agency.id, dedupeKey: `invitation:${created.id}`, to: created.email, ...mail });
+  return { invitation: created, token };
+}
+
+/** Invites an e-mail to the agency's team with a role (never above the inviter's own). */
 export async function inviteMember(db: Db, agency: AgencyRef, actor: Actor, input: InviteInput, now = new Date()) {
   if (!canAssignRole(actor.role, input.role)) throw new AppError("FORBIDDEN", "roleTooHigh", { field: "role" });
-  const token = newToken();
-  const invitation = await db.$transaction(async (tx) => {
+  const { invitation, token } = await db.$transaction(async (tx) => {
     const existingMember = await tx.agencyMember.findFirst({
       where: { agencyId: agency.id, user: { email: input.email } },
       select: { id: true },
     });
     if (existingMember) throw new AppError("CONFLICT", "alreadyMember", { field: "email" });
-    const replaced = await tx.invitation.updateMany({
-      where: { agencyId: agency.id, email: input.email, status: "PENDING" },
-      data: { status: "REVOKED", revokedAt: now },
-    });
-    const created = await tx.invitation.create({
-      data: {
-        agencyId: agency.id,
-        email: input.email,
-        role: input.role,
-        tokenHash: hashToken(token),
-        createdAt: now,
-        expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
-        invitedById: actor.userId,
-      },
-      select: { id: true, email: true, role: true, expiresAt: true, createdAt: true },
-    });
-    await audit(tx, {
-      agencyId: agency.id,
-      actorId: actor.userId,
-      action: replaced.count > 0 ? "invitation.resent" : "invitation.created",
-      entityType: "Invitation",
-      entityId: created.id,
-      after: { email: created.email, role: created.role, expiresAt: created.expiresAt.toISOString() },
-    });
-    const mail = invitationEmail(actor.locale, {
-      agencyName: agency.name,
-      inviterName: actor.name,
-      role: input.role,
-      link: `${env().PUBLIC_URL}/invite/${token}`,
-      expiresAt: created.expiresAt,
-    });
-    await enqueueEmail(tx, { agencyId: agency.id, dedupeKey: `invitation:${created.id}`, to: created.email, ...mail });
-    return created;
+    return createInvitation(tx, { agency, actor, email: input.email, target: { kind: "agency", role: input.role }, now });
   });
-  return { invitation, token };
+  return { invitation: { ...invitation, role: invitation.role! }, token };
 }
 
-export async function revokeInvitation(db: Db, agencyId: string, actorId: string, invitationId: string, now = new Date()) {
+/**
+ * Withdraws a pending invitation of the agency: a team invitation, or with `clientId` one of that
+ * client's portal invitations (an id from elsewhere is NOT_FOUND).
+ */
+export async function revokeInvitation(db: Db, agencyId: string, actorId: string, invitationId: string, now = new Date(), clientId: string | null = null) {
   await db.$transaction(async (tx) => {
     const inv = await tx.invitation.findFirst({
-      where: { id: invitationId, agencyId },
-      select: { id: true, email: true, role: true, status: true },
+      where: { id: invitationId, agencyId, clientId },
+      select: { id: true, email: true, role: true, clientRole: true, status: true },
     });
     if (!inv) throw new AppError("NOT_FOUND", "invitationNotFound");
     const updated = await tx.invitation.updateMany({
@@ -84,7 +106,7 @@ export async function revokeInvitation(db: Db, agencyId: string, actorId: string
       action: "invitation.revoked",
       entityType: "Invitation",
       entityId: inv.id,
-      before: { email: inv.email, role: inv.role, status: "PENDING" },
+      before: { email: inv.email, role: inv.role ?? inv.clientRole, status: "PENDING" },
       after: { status: "REVOKED" },
     });
   });
@@ -178,7 +200,7 @@ export async function acceptInvitation(
     if (claimed.count !== 1) throw new AppError("CONFLICT", "invitation_used");
     if (inv.client && inv.clientRole) {
       const already = await tx.clientMember.findUnique({ where: { clientId_userId: { clientId: inv.client.id, userId } }, select: { id: true } });
-      if (already) throw new AppError("CONFLICT", "alreadyMember");
+      if (already) throw new AppError("CONFLICT", "alreadyClientUser");
       const member = await tx.clientMember.create({
         data: { agencyId: inv.agencyId, clientId: inv.client.id, userId, role: inv.clientRole },
         select: { id: true },

@@ -11,9 +11,9 @@ export default async function AgencyLayout({ children, params }: { children: Rea
   const user = await currentUser();
   if (!user) return children;
   const caller = await serverCaller();
-  const [agency, agencies] = await Promise.all([orPage(caller.agency.get({ agencySlug }), `/a/${agencySlug}`), caller.agency.mine()]);
+  const [agency, agencies, portals] = await Promise.all([orPage(caller.agency.get({ agencySlug }), `/a/${agencySlug}`), caller.agency.mine(), caller.portal.mine()]);
   return (
-    <AppShell agency={agency} agencies={agencies} user={user} canSeeActivity={hasAgencyRole(agency.role, "ADMIN")}>
+    <AppShell agency={agency} agencies={agencies} portals={portals} user={user} canSeeActivity={hasAgencyRole(agency.role, "ADMIN")}>
       {children}
     </AppShell>
   );

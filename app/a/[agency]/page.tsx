@@ -37,10 +37,11 @@ export default async function AgencyHomePage({ params }: { params: Promise<{ age
   const caller = await serverCaller();
   const agency = await orPage(caller.agency.get({ agencySlug }), `/a/${agencySlug}`);
   const isAdmin = hasAgencyRole(agency.role, "ADMIN");
-  const [me, members, invitations] = await Promise.all([
+  const [me, members, invitations, clients] = await Promise.all([
     caller.auth.me(),
     caller.team.members({ agencySlug, page: 1, pageSize: 5 }),
     isAdmin ? caller.team.invitations({ agencySlug }) : Promise.resolve(null),
+    caller.client.list({ agencySlug, page: 1, pageSize: 5 }),
   ]);
   const t = await getTranslations("home");
   const firstName = me.name.trim().split(/\s+/)[0] ?? me.name;
@@ -76,7 +77,7 @@ export default async function AgencyHomePage({ params }: { params: Promise<{ age
         )}
       </div>
 
-      {isAdmin ? <GettingStarted teamHref={`${base}/team?invite=1`} hasTeam={members.total > 1} /> : null}
+      {isAdmin ? <GettingStarted teamHref={`${base}/team?invite=1`} hasTeam={members.total > 1} clientHref={`${base}/clients/new`} hasClient={clients.total > 0} /> : null}
     </div>
   );
 }

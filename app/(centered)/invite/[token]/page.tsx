@@ -36,17 +36,24 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const format = await getFormatter();
   const here = `/invite/${token}`;
   const signedInAsInvitee = info.signedInEmail === info.email;
+  // A client user is invited to one client's portal, not to the agency's team: say so.
+  const portal = info.target === "client" && info.clientName ? info.clientName : null;
+  const joinName = portal ?? info.agencyName;
 
   return (
     <Card>
       <CardContent className="space-y-6 pt-6 sm:pt-7">
         <div className="flex items-start gap-4">
           <div className="flex size-12 shrink-0 items-center justify-center rounded-xl bg-indigo-50 text-lg font-semibold text-indigo-700 ring-1 ring-indigo-600/10" aria-hidden="true">
-            {info.agencyName.slice(0, 1).toUpperCase()}
+            {joinName.slice(0, 1).toUpperCase()}
           </div>
           <div className="min-w-0">
-            <h1 className="text-xl font-semibold tracking-tight text-zinc-900">{t("title", { agency: info.agencyName })}</h1>
-            <p className="mt-1 text-sm text-zinc-500">{t("invitedBy", { inviter: info.inviterName })}</p>
+            <h1 className="text-xl font-semibold tracking-tight text-zinc-900">
+              {portal ? t("portal.title", { client: portal }) : t("title", { agency: info.agencyName })}
+            </h1>
+            <p className="mt-1 text-sm text-zinc-500">
+              {portal ? t("portal.invitedBy", { inviter: info.inviterName, agency: info.agencyName, client: portal }) : t("invitedBy", { inviter: info.inviterName })}
+            </p>
           </div>
         </div>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 rounded-lg bg-zinc-50 px-4 py-3 text-sm ring-1 ring-inset ring-zinc-200/70">
@@ -61,7 +68,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         </dl>
 
         {signedInAsInvitee ? (
-          <JoinButton token={token} agencyName={info.agencyName} />
+          <JoinButton token={token} agencyName={joinName} />
         ) : info.signedInEmail ? (
           <div className="space-y-4">
             <Alert tone="warning" title={t("otherAccountTitle")}>

@@ -11,12 +11,13 @@ import { UserMenu } from "./user-menu";
 type Props = {
   agency: { slug: string; name: string };
   agencies: { slug: string; name: string; role: string }[];
+  portals?: { slug: string; name: string; agencyName: string; role: string }[];
   user: { name: string; email: string };
   canSeeActivity: boolean;
   children: ReactNode;
 };
 
-export async function AppShell({ agency, agencies, user, canSeeActivity, children }: Props) {
+export async function AppShell({ agency, agencies, portals, user, canSeeActivity, children }: Props) {
   const t = await getTranslations("shell");
   return (
     <div className="min-h-dvh">
@@ -35,7 +36,7 @@ export async function AppShell({ agency, agencies, user, canSeeActivity, childre
           <span className="text-zinc-300 select-none" aria-hidden="true">
             /
           </span>
-          <AgencySwitcher current={agency} agencies={agencies} />
+          <AgencySwitcher current={agency} agencies={agencies} portals={portals} />
           <div className="ml-auto flex items-center gap-3">
             <div className="hidden sm:block">
               <LocaleSwitcher />

@@ -9,14 +9,14 @@ import { cn } from "@/app/_lib/cn";
 type Step = { key: string; icon: React.ReactNode; done: boolean; available: boolean; href?: string };
 
 /**
- * The set-up checklist. Only "invite your team" can be done today; the rest are shown as coming soon
- * rather than as links to pages that do not exist yet.
+ * The set-up checklist. Inviting the team and adding a client can be done today; the rest are shown as
+ * coming soon rather than as links to pages that do not exist yet.
  */
-export async function GettingStarted({ teamHref, hasTeam }: { teamHref: string; hasTeam: boolean }) {
+export async function GettingStarted({ teamHref, hasTeam, clientHref, hasClient }: { teamHref: string; hasTeam: boolean; clientHref: string; hasClient: boolean }) {
   const t = await getTranslations("home.checklist");
   const steps: Step[] = [
     { key: "invite", icon: <UserPlusIcon />, done: hasTeam, available: true, href: teamHref },
-    { key: "client", icon: <BriefcaseIcon />, done: false, available: false },
+    { key: "client", icon: <BriefcaseIcon />, done: hasClient, available: true, href: clientHref },
     { key: "hotline", icon: <PhoneIcon />, done: false, available: false },
     { key: "stripe", icon: <CreditCardIcon />, done: false, available: false },
   ];
