@@ -21,6 +21,11 @@ const KNOWN_ACTIONS = new Set([
   "invitation.accepted",
   "member.role_changed",
   "member.removed",
+  "client.created",
+  "client.updated",
+  "client.status_changed",
+  "client_user.role_changed",
+  "client_user.removed",
 ]);
 
 function subjectEmail(entry: AuditEntry): string {

@@ -1,0 +1,3 @@
+import { OnCallSkeleton } from "@/app/_components/on-call/on-call-skeleton";
+
+export default OnCallSkeleton;

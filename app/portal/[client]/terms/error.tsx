@@ -1,0 +1,5 @@
+"use client";
+
+import { TermsError } from "@/app/_components/terms/terms-error";
+
+export default TermsError;

@@ -1,0 +1,55 @@
+import PgBoss from "pg-boss";
+import { db } from "../db";
+import { deleteUnattachedFiles } from "../documents/files";
+import { sendExpiryReminders } from "../documents/expiry-reminders";
+import { env } from "../env";
+import { logger } from "../logger";
+import { fileStorage } from "../storage";
+
+/** A job pg-boss runs on a cron schedule (UTC). `run` is plain code the tests call directly. */
+export type ScheduledJob = { name: string; cron: string; run: (now: Date) => Promise<unknown> };
+
+export const SCHEDULED_JOBS: ScheduledJob[] = [
+  { name: "documents.expiry-reminders", cron: "0 6 * * *", run: (now) => sendExpiryReminders(db, now) },
+  { name: "files.unattached-cleanup", cron: "30 3 * * *", run: (now) => deleteUnattachedFiles(db, fileStorage(), now) },
+];
+
+export type Jobs = { boss: PgBoss; stop: () => Promise<void> };
+const globalForBoss = globalThis as unknown as { switchboardJobs?: Promise<Jobs> };
+
+/**
+ * Starts this process's one pg-boss (schema `pgboss` in the app's database), makes sure every scheduled
+ * job has its queue and cron schedule, and works them here. Schedules live in the database, so however
+ * many instances call this, each cron tick makes one job; the jobs themselves are idempotent anyway.
+ */
+export function startJobs(jobs: ScheduledJob[] = SCHEDULED_JOBS): Promise<Jobs> {
+  globalForBoss.switchboardJobs ??= start(jobs).catch((error: unknown) => {
+    globalForBoss.switchboardJobs = undefined;
+    throw error;
+  });
+  return globalForBoss.switchboardJobs;
+}
+
+async function start(jobs: ScheduledJob[]): Promise<Jobs> {
+  const boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: "pgboss", application_name: "switchboard-jobs", max: 4 });
+  boss.on("error", (err) => logger.error({ err }, "pg-boss error"));
+  await boss.start();
+  for (const job of jobs) {
+    // singleton: a second run never starts while one is active; retries with backoff when a run fails.
+    await boss.createQueue(job.name, { name: job.name, policy: "singleton", retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 15 * 60 });
+    await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
+    await boss.work(job.name, async () => {
+      const result = await job.run(new Date());
+      logger.info({ job: job.name, result }, "scheduled job done");
+    });
+  }
+  logger.info({ jobs: jobs.map((j) => `${j.name} (${j.cron} UTC)`) }, "scheduled jobs started");
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= boss.stop({ graceful: true, wait: true, timeout: 20_000 }).finally(() => {
+      globalForBoss.switchboardJobs = undefined;
+    });
+    return stopping;
+  };
+  return { boss, stop };
+}
