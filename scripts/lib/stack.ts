@@ -104,6 +104,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       NEXTAUTH_URL: publicUrl,
       NEXTAUTH_SECRET: opts.secret,
       SMTP_URL: smtpUrl,
+      FILE_STORAGE_DIR: process.env.FILE_STORAGE_DIR || path.join(opts.dataDir, "files"),
       ...(opts.distDir ? { NEXT_DIST_DIR: opts.distDir } : {}),
     };
 

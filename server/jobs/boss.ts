@@ -32,7 +32,13 @@ export function startJobs(jobs: ScheduledJob[] = SCHEDULED_JOBS): Promise<Jobs> 
 
 async function start(jobs: ScheduledJob[]): Promise<Jobs> {
   const boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: "pgboss", application_name: "switchboard-jobs", max: 4 });
-  boss.on("error", (err) => logger.error({ err }, "pg-boss error"));
+  let stopping: Promise<void> | undefined;
+  boss.on("error", (error: Error & { code?: string }) => {
+    // pg-boss hangs its pg client on the error: log what a person needs, not the whole connection.
+    const err = { message: error.message, code: error.code, stack: error.stack };
+    if (stopping) logger.debug({ err }, "pg-boss error while stopping");
+    else logger.error({ err }, "pg-boss error");
+  });
   await boss.start();
   for (const job of jobs) {
     // singleton: a second run never starts while one is active; retries with backoff when a run fails.
@@ -44,7 +50,6 @@ async function start(jobs: ScheduledJob[]): Promise<Jobs> {
     });
   }
   logger.info({ jobs: jobs.map((j) => `${j.name} (${j.cron} UTC)`) }, "scheduled jobs started");
-  let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= boss.stop({ graceful: true, wait: true, timeout: 20_000 }).finally(() => {
       globalForBoss.switchboardJobs = undefined;

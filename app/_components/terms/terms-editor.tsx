@@ -109,7 +109,7 @@ export function TermsEditor({ scope, version, client, can }: { scope: TermsScope
             </Card>
           </form>
         </div>
-        <aside className={cn("lg:sticky lg:top-20", mobileView === "edit" && "hidden lg:block")}>
+        <aside className={cn("lg:sticky lg:top-20 lg:max-h-[calc(100dvh-6rem)] lg:overflow-y-auto lg:rounded-xl", mobileView === "edit" && "hidden lg:block")}>
           <OperatorPreview doc={doc} timezone={client.timezone} clientLocale={client.locale} contacts={client.contacts} />
         </aside>
       </div>

@@ -63,7 +63,7 @@ function Branches({ stepIndex, readOnly }: { stepIndex: number; readOnly: boolea
   const add = () => append({ answer: "", nextStepId: others[0]?.id ?? "" }, { shouldFocus: true });
 
   return (
-    <fieldset className="rounded-md bg-zinc-50/80 p-3 ring-1 ring-zinc-950/[0.05]">
+    <fieldset className="@container rounded-md bg-zinc-50/80 p-3 ring-1 ring-zinc-950/[0.05]">
       <legend className="sr-only">{t("branches")}</legend>
       <p className="text-sm font-medium text-zinc-800">{t("branches")}</p>
       <p className="text-sm text-zinc-500">{fields.length === 0 ? t("noBranches") : t("branchesHint")}</p>
@@ -102,25 +102,25 @@ function BranchRow({
   const targetError = useFieldError(`${base}.nextStepId`);
   return (
     <li>
-      <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
-        <Input aria-label={t("answer", { n: index + 1 })} placeholder={t("answerPlaceholder")} aria-invalid={answerError ? true : undefined} {...register(`${base}.answer`)} />
-        <ArrowRightIcon className="hidden size-4 shrink-0 text-zinc-400 sm:block" />
-        <div className="flex items-center gap-2 sm:w-64 sm:shrink-0">
-          <Select wrapperClassName="flex-1" aria-label={t("target", { n: index + 1 })} aria-invalid={targetError ? true : undefined} {...register(`${base}.nextStepId`)}>
-            <option value="">{t("chooseStep")}</option>
-            {steps.map((s, i) => (
-              <option key={s.id} value={s.id}>
-                {`${i + 1}. ${s.title || t("untitled")}`}
-              </option>
-            ))}
-          </Select>
-          {readOnly ? null : (
-            <Button variant="ghost" size="icon" className="size-8 text-zinc-400 hover:text-red-600" onClick={onRemove}>
-              <XIcon className="size-4" />
-              <span className="sr-only">{t("removeBranch", { n: index + 1 })}</span>
-            </Button>
-          )}
-        </div>
+      <div className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-2 @md:grid-cols-[minmax(0,1fr)_auto_minmax(0,1fr)_auto]">
+        <Input className="col-span-2 @md:col-span-1" aria-label={t("answer", { n: index + 1 })} placeholder={t("answerPlaceholder")} aria-invalid={answerError ? true : undefined} {...register(`${base}.answer`)} />
+        <ArrowRightIcon className="hidden size-4 shrink-0 text-zinc-400 @md:block" />
+        <Select aria-label={t("target", { n: index + 1 })} aria-invalid={targetError ? true : undefined} {...register(`${base}.nextStepId`)}>
+          <option value="">{t("chooseStep")}</option>
+          {steps.map((s, i) => (
+            <option key={s.id} value={s.id}>
+              {`${i + 1}. ${s.title || t("untitled")}`}
+            </option>
+          ))}
+        </Select>
+        {readOnly ? (
+          <span />
+        ) : (
+          <Button variant="ghost" size="icon" className="size-8 text-zinc-400 hover:text-red-600" onClick={onRemove}>
+            <XIcon className="size-4" />
+            <span className="sr-only">{t("removeBranch", { n: index + 1 })}</span>
+          </Button>
+        )}
       </div>
       <GroupError name={`${base}.answer`} />
       <GroupError name={`${base}.nextStepId`} />

@@ -26,6 +26,9 @@ const KNOWN_ACTIONS = new Set([
   "client.status_changed",
   "client_user.role_changed",
   "client_user.removed",
+  "document.created",
+  "document.updated",
+  "document.deleted",
 ]);
 
 function subjectEmail(entry: AuditEntry): string {
