@@ -1,7 +1,9 @@
 import { getTRPCErrorShape, type TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
+import { env } from "@/server/env";
 import { AppError } from "@/server/lib/app-error";
+import { unseal } from "@/server/lib/tokens";
 import { appRouter } from "@/server/root";
 import { guardImmutable, isApprovedImmutableError } from "@/server/terms/immutable";
 import type { TermsDocument } from "@/server/terms/terms.schema";
@@ -65,6 +67,10 @@ describe("the terms version state machine, agency and client together", () => {
 
     expect(await admin().terms.submit({ ...s, number: 1 })).toEqual({ number: 1, state: "SUBMITTED" });
     expect(await mails()).toEqual([{ to: client.users.CLIENT_ADMIN.email, subject: expect.stringContaining("v1") }]);
+    // The e-mail takes the client admin straight to the version in the portal, in the client's language.
+    const sent = (await db.outboxEvent.findFirstOrThrow({ where: { agencyId: agency.agency.id } })).payload as { sealedText: string; subject: string };
+    expect(unseal(sent.sealedText, env().NEXTAUTH_SECRET)).toContain(`${env().PUBLIC_URL}/portal/${client.slug}/terms/1`);
+    expect(sent.subject).toMatch(/техническое задание v1 ждёт вашего утверждения/);
     // Read-only now, on both sides.
     await expectTrpcError(admin().terms.saveDraft({ ...s, number: 1, document: doc }), "CONFLICT");
     await expectTrpcError(clientAdmin().terms.portal.saveDraft({ ...p, number: 1, document: doc }), "CONFLICT");

@@ -31,7 +31,7 @@ export function DiffView({ data }: { data: TermsDiffView }) {
   }
   return (
     <div className="space-y-4">
-      <div className="hidden grid-cols-[10rem_minmax(0,1fr)_minmax(0,1fr)] gap-4 px-6 text-xs font-medium tracking-wide text-zinc-500 uppercase md:grid">
+      <div className="hidden grid-cols-[10rem_minmax(0,1fr)_minmax(0,1fr)] gap-4 px-9 text-xs font-medium text-zinc-500 md:grid">
         <span />
         <span className="flex items-center gap-2">
           {t("versionN", { number: data.a.number })} <TermsStateBadge state={data.a.state} />

@@ -54,7 +54,7 @@ export function VersionList({ scope, data }: { scope: TermsScope; data: TermsLis
           <h2 className="text-lg font-semibold tracking-tight text-zinc-900">{t("title")}</h2>
           <p className="mt-1 max-w-2xl text-sm text-zinc-500">{portal ? t("descriptionPortal") : t("description")}</p>
         </div>
-        <div className="flex flex-wrap gap-2">
+        <div className="flex shrink-0 flex-wrap gap-2">
           {data.versions.length > 1 ? (
             <Link href={`${base}/compare`} className={buttonClass({ variant: "secondary" })}>
               {t("compare")}
@@ -123,7 +123,12 @@ export function VersionList({ scope, data }: { scope: TermsScope; data: TermsLis
                       <span className="text-zinc-400">—</span>
                     )}
                   </TableCell>
-                  <TableCell className="hidden whitespace-nowrap text-zinc-500 sm:table-cell">{f.relative(v.updatedAt)}</TableCell>
+                  <TableCell className="hidden whitespace-nowrap text-zinc-500 sm:table-cell">
+                    {/* "2 minutes ago" is a moment later in the browser than on the server: not a mismatch worth a warning. */}
+                    <time dateTime={v.updatedAt.toISOString()} title={f.dateTime(v.updatedAt)} suppressHydrationWarning>
+                      {f.relative(v.updatedAt)}
+                    </time>
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

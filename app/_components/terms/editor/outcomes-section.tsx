@@ -59,11 +59,11 @@ function OutcomeEditor({ index, contacts }: { index: number; contacts: TermsCont
         {/* Codes are capitals by rule; typing them in lower case is not a mistake worth an error. */}
         <TextField name={`${base}.code`} setValueAs={(v) => v.toUpperCase().replace(/\s+/g, "_")} label={t("code")} hint={t("codeHint")} autoComplete="off" spellCheck={false} className="font-mono uppercase" />
       </div>
-      <fieldset className="rounded-md bg-zinc-50/80 p-3 ring-1 ring-zinc-950/[0.05]">
+      <fieldset className="@container rounded-md bg-zinc-50/80 p-3 ring-1 ring-zinc-950/[0.05]">
         <legend className="sr-only">{t("delivery")}</legend>
         <p className="text-sm font-medium text-zinc-800">{t("delivery")}</p>
         <p className="text-sm text-zinc-500">{t("deliveryHint")}</p>
-        <div className="mt-3 grid gap-2 sm:grid-cols-2">
+        <div className="mt-3 grid gap-3 @md:grid-cols-2">
           <CheckBox value={ON_CALL} label={t("onCall")} hint={t("onCallHint")} {...register(recipients)} />
           {contacts.map((c) => (
             <CheckBox key={c.id} value={c.id} label={c.name} hint={[c.role, c.email, c.phone].filter(Boolean).join(" · ") || undefined} {...register(recipients)} />
@@ -71,9 +71,11 @@ function OutcomeEditor({ index, contacts }: { index: number; contacts: TermsCont
         </div>
         {contacts.length === 0 ? <p className="mt-2 text-sm text-zinc-500">{t("noContacts")}</p> : null}
         <GroupError name={recipients} />
-        <div className="mt-4 grid gap-4 sm:grid-cols-[12rem_minmax(0,1fr)] sm:items-end">
-          <SelectField name={`${base}.delivery.channel`} label={t("channel")} options={DELIVERY_CHANNELS.map((c) => ({ value: c, label: tc(c) }))} />
-          <div className="flex flex-col gap-2 pb-1 sm:flex-row sm:gap-6">
+        <div className="mt-4 space-y-3 border-t border-zinc-200/70 pt-4">
+          <div className="max-w-56">
+            <SelectField name={`${base}.delivery.channel`} label={t("channel")} options={DELIVERY_CHANNELS.map((c) => ({ value: c, label: tc(c) }))} />
+          </div>
+          <div className="grid gap-3 @md:grid-cols-2">
             <CheckField name={`${base}.delivery.urgent`} label={t("urgent")} />
             <CheckField name={`${base}.delivery.requiresAck`} label={t("requiresAck")} hint={t("requiresAckHint")} />
           </div>

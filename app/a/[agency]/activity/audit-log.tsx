@@ -29,6 +29,13 @@ const KNOWN_ACTIONS = new Set([
   "document.created",
   "document.updated",
   "document.deleted",
+  "terms.draft_created",
+  "terms.draft_saved",
+  "terms.submitted",
+  "terms.approved",
+  "terms.approved_on_behalf",
+  "terms.changes_requested",
+  "terms.superseded",
 ]);
 
 function subjectEmail(entry: AuditEntry): string {
