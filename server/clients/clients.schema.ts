@@ -4,7 +4,7 @@ import { CLIENT_ROLES } from "../auth/roles";
 import { isCountryCode } from "./countries";
 import { defaultCurrencyFor, isCurrencyCode } from "./currency";
 import { innProblem } from "./inn";
-import { toE164 } from "./phone";
+import { toE164 } from "../lib/phone";
 import { canonicalTimeZone } from "./time-zone";
 
 /**

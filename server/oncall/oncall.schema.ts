@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { emailSchema } from "../auth/auth.schema";
 import { instantToLocal, localToInstant, mondayOf, parseLocalDate, parseLocalTime } from "./local-time";
-import { toE164 } from "./phone";
+import { toE164 } from "../lib/phone";
 import { entryTimesProblem, MAX_ESCALATION_ORDER, type EntryTimesContext } from "./rules";
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { clientFieldsSchema } from "@/server/clients/clients.schema";
 import { defaultCurrencyFor, isCurrencyCode } from "@/server/clients/currency";
 import { COUNTRIES } from "@/server/clients/countries";
-import { toE164 } from "@/server/clients/phone";
+import { toE164 } from "@/server/lib/phone";
 import { canonicalTimeZone } from "@/server/clients/time-zone";
 
 const base = { name: "Aurora Dental", legalName: "", taxId: "", country: "RU", timezone: "Europe/Moscow", locale: "ru" as const, currency: "", contacts: [] };

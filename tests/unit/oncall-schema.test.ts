@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { entryToInput, onCallEntrySchema, type OnCallEntryContext, type OnCallEntryInput } from "@/server/oncall/oncall.schema";
-import { toE164 } from "@/server/oncall/phone";
+import { toE164 } from "@/server/lib/phone";
 
 const now = new Date("2026-03-05T12:00:00Z");
 const chicago = { country: "US", timeZone: "America/Chicago", now };

@@ -1,5 +1,5 @@
 import type { ClientFieldsInput } from "@/server/clients/clients.schema";
-import { formatPhone } from "@/server/clients/phone";
+import { formatPhone } from "@/server/lib/phone";
 import { isTimeZone } from "@/server/clients/time-zone";
 
 type Detail = {

@@ -5,7 +5,7 @@ import { Card, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { initials } from "@/app/_lib/initials";
 import type { ClientDetail } from "@/app/_lib/router-types";
-import { formatPhone } from "@/server/clients/phone";
+import { formatPhone } from "@/server/lib/phone";
 
 /** Who to reach at the client, with mailto/tel links; editing happens on the Details tab. */
 export async function ContactsCard({ contacts, detailsHref, canEdit }: { contacts: ClientDetail["contacts"]; detailsHref: string; canEdit: boolean }) {
