@@ -16,6 +16,9 @@ type Flat = Record<string, DiffValue>;
 const same = (a: DiffValue, b: DiffValue) => JSON.stringify(a) === JSON.stringify(b);
 const intervals = (list: readonly TimeInterval[]) => list.map((i) => `${i.start}–${i.end}`).join(", ");
 
+/** A new or dropped item lists what it has, not the settings it leaves empty. */
+const filled = (f: Flat): Flat => Object.fromEntries(Object.entries(f).filter(([, v]) => v !== null && v !== "" && !(Array.isArray(v) && v.length === 0)));
+
 function changedFields(a: Flat, b: Flat): DiffField[] {
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
   return keys.filter((k) => !same(a[k] ?? null, b[k] ?? null)).map((k) => ({ field: k, before: a[k] ?? null, after: b[k] ?? null }));
@@ -59,7 +62,7 @@ function diffList<T>(a: readonly T[], b: readonly T[], keyOf: (t: T) => string, 
     const ai = aKeys.indexOf(key);
     const after = flat(item, "b");
     if (ai < 0) {
-      items.push({ change: "added", key, label: labelOf(item), fields: changedFields({}, after) });
+      items.push({ change: "added", key, label: labelOf(item), fields: changedFields({}, filled(after)) });
       return;
     }
     const fields = changedFields(flat(a[ai]!, "a"), after);
@@ -68,7 +71,7 @@ function diffList<T>(a: readonly T[], b: readonly T[], keyOf: (t: T) => string, 
   });
   a.forEach((item, ai) => {
     const key = aKeys[ai]!;
-    if (!bKeys.includes(key)) items.push({ change: "removed", key, label: labelOf(item), fields: changedFields(flat(item, "a"), {}) });
+    if (!bKeys.includes(key)) items.push({ change: "removed", key, label: labelOf(item), fields: changedFields(filled(flat(item, "a")), {}) });
   });
   return items;
 }

@@ -1,12 +1,7 @@
-import { isValidPhoneNumber } from "libphonenumber-js";
 import { z } from "zod";
+import { isE164 } from "../lib/phone";
 
-const E164 = /^\+[1-9]\d{6,14}$/;
-
-/** True for a number written in E.164 ("+79161234567") that is a valid number of its country. */
-export function isE164(value: string): boolean {
-  return E164.test(value) && isValidPhoneNumber(value);
-}
+export { isE164 };
 
 /**
  * A phone number in E.164, as the carrier dials it. Spaces, dashes and brackets a person types are

@@ -217,7 +217,8 @@ export async function requestChanges(db: Db, clientRef: ClientRef, actor: Actor,
     await guardImmutable(() =>
       tx.termsVersion.update({
         where: { id: version.id },
-        data: { state, submittedAt: null, changesRequestedComment: input.comment, changesRequestedAt: now, changesRequestedById: actor.userId },
+        // updatedAt = changesRequestedAt tells the page that the last change was this request, not an edit.
+        data: { state, submittedAt: null, changesRequestedComment: input.comment, changesRequestedAt: now, changesRequestedById: actor.userId, updatedAt: now },
       }),
     );
     await audit(tx, {

@@ -123,6 +123,8 @@ describe("the terms version state machine, agency and client together", () => {
     await clientAdmin().terms.portal.requestChanges({ ...p, number: 2, comment: "Add the Saturday hours, please." });
     const sentBack = await row(2);
     expect(sentBack).toMatchObject({ state: "DRAFT", changesRequestedComment: "Add the Saturday hours, please.", submittedAt: null });
+    // The page tells "changes requested" from "last edited" by these being the same moment.
+    expect(sentBack.updatedAt).toEqual(sentBack.changesRequestedAt);
     const newMails = (await mails()).slice(before);
     expect(newMails.map((m) => m.to).sort()).toEqual([agency.users.ADMIN.email, agency.users.OWNER.email].sort());
 

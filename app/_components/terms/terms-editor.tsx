@@ -102,7 +102,13 @@ export function TermsEditor({ scope, version, client, can }: { scope: TermsScope
           {formError ? <Alert>{formError}</Alert> : null}
           <SectionNav current={section} onSelect={setSection} problems={problems} />
           <form noValidate onSubmit={(e) => (e.preventDefault(), void onSave())}>
-            <Card id="terms-section-panel" role="tabpanel" aria-labelledby={`terms-tab-${section}`} className="p-4 sm:p-6">
+            {/* A field focused for its error must not hide under the sticky action bar. */}
+            <Card
+              id="terms-section-panel"
+              role="tabpanel"
+              aria-labelledby={`terms-tab-${section}`}
+              className="p-4 sm:p-6 [&_:is(input,select,textarea)]:scroll-mt-24 [&_:is(input,select,textarea)]:scroll-mb-32"
+            >
               <fieldset disabled={readOnly} className="min-w-0">
                 <SectionBody section={section} readOnly={readOnly} client={client} />
               </fieldset>

@@ -103,7 +103,7 @@ export function VersionList({ scope, data }: { scope: TermsScope; data: TermsLis
                       {v.number === data.inForceNumber ? <InForceBadge /> : null}
                     </div>
                   </TableCell>
-                  <TableCell className="whitespace-nowrap tabular-nums">
+                  <TableCell className="tabular-nums sm:whitespace-nowrap">
                     {v.effectiveFrom ? (
                       <span>
                         {f.dateTime(v.effectiveFrom)}

@@ -27,7 +27,7 @@ export function VersionView({ scope, data }: { scope: TermsScope; data: TermsVer
     v.approvedAt && v.approvedBy ? t(v.approvedOnBehalf ? "approvedOnBehalf" : "approvedBy", { name: v.approvedBy, date: f.dateTime(v.approvedAt) }) : null,
     v.supersededAt ? t("supersededAt", { date: f.dateTime(v.supersededAt) }) : null,
     awaiting && v.submittedAt ? t("submittedBy", { name: v.submittedBy ?? "—", date: f.dateTime(v.submittedAt) }) : null,
-    v.state === "DRAFT" && v.updatedBy ? t("editedBy", { name: v.updatedBy, date: f.dateTime(v.updatedAt) }) : null,
+    v.state === "DRAFT" && v.updatedBy && v.updatedAt.getTime() !== v.changesRequestedAt?.getTime() ? t("editedBy", { name: v.updatedBy, date: f.dateTime(v.updatedAt) }) : null,
   ].filter(Boolean);
 
   return (
