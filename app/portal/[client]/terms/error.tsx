@@ -1,5 +1,5 @@
 "use client";
 
-import { TermsError } from "@/app/_components/terms/terms-error";
+import { PageError } from "@/app/_components/page-error";
 
-export default TermsError;
+export default PageError;

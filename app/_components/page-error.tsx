@@ -7,8 +7,8 @@ import { Button } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 
-/** A terms page that failed to load keeps the client's header and tabs around it. */
-export function TermsError({ error, retry }: { error: unknown; retry: () => void }) {
+/** A page that failed to load, shown inside its shell (header, navigation, tabs stay), with a retry. */
+export function PageError({ error, retry }: { error: unknown; retry: () => void }) {
   const t = useTranslations("errorPage");
   useEffect(() => {
     console.error(error);
