@@ -1,5 +1,5 @@
 "use client";
 
-import { OnCallError } from "@/app/_components/on-call/on-call-error";
+import { PageError } from "@/app/_components/page-error";
 
-export default OnCallError;
+export default PageError;
