@@ -5,10 +5,10 @@ import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { ClientListItem } from "@/app/_lib/router-types";
+import type { ColumnMeta } from "@/app/_components/ui/data-table";
 import { ClientStatusBadge } from "./_components/client-status-badge";
 import { countryName } from "./_components/country-name";
 
-export type ColumnMeta = { className?: string };
 const column = createColumnHelper<ClientListItem>();
 
 /** The clients table: the name links to the client; on phones the legal name and country fold under it. */

@@ -1,23 +1,24 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
+import { getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { AlertCircleIcon, BriefcaseIcon, ChevronLeftIcon, ChevronRightIcon, PlusIcon, SearchIcon } from "@/app/_components/icons";
+import { AlertCircleIcon, BriefcaseIcon, PlusIcon, SearchIcon } from "@/app/_components/icons";
 import { Button, buttonClass } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { Input } from "@/app/_components/ui/input";
 import { Select } from "@/app/_components/ui/select";
 import { Skeleton } from "@/app/_components/ui/skeleton";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/app/_components/ui/table";
-import { cn } from "@/app/_lib/cn";
+import { DataTable } from "@/app/_components/ui/data-table";
+import { Pagination } from "@/app/_components/ui/pagination";
+import { TableCell, TableRow } from "@/app/_components/ui/table";
 import { useDebouncedValue } from "@/app/_lib/use-debounced-value";
 import { useTRPC } from "@/app/_trpc/client";
 import { CLIENT_STATUSES, type ClientStatus } from "@/server/clients/clients.schema";
-import { useClientColumns, type ColumnMeta } from "./client-columns";
+import { useClientColumns } from "./client-columns";
 
 const PAGE_SIZE = 20;
 
@@ -44,7 +45,6 @@ export function ClientsTable({ agencySlug, canCreate }: { agencySlug: string; ca
 
   const columns = useClientColumns(agencySlug);
   const table = useReactTable({ data: data?.items ?? [], columns, getCoreRowModel: getCoreRowModel(), manualPagination: true, pageCount, getRowId: (c) => c.id });
-  const metaClass = (meta: unknown) => (meta as ColumnMeta | undefined)?.className;
   const from = data && data.total > 0 ? (data.page - 1) * PAGE_SIZE + 1 : 0;
   const to = data ? Math.min(data.page * PAGE_SIZE, data.total) : 0;
   const clear = () => {
@@ -125,55 +125,29 @@ export function ClientsTable({ agencySlug, canCreate }: { agencySlug: string; ca
             action={<Button variant="secondary" onClick={clear}>{t("clearFilters")}</Button>}
           />
         ) : (
-          <Table aria-busy={query.isFetching || undefined} className={cn("transition-opacity", query.isPlaceholderData && "opacity-60")}>
-            <TableHeader>
-              {table.getHeaderGroups().map((group) => (
-                <tr key={group.id}>
-                  {group.headers.map((header) => (
-                    <TableHead key={header.id} className={metaClass(header.column.columnDef.meta)}>
-                      {flexRender(header.column.columnDef.header, header.getContext())}
-                    </TableHead>
-                  ))}
-                </tr>
-              ))}
-            </TableHeader>
-            <TableBody>
-              {data
-                ? table.getRowModel().rows.map((row) => (
-                    <TableRow key={row.id}>
-                      {row.getVisibleCells().map((cell) => (
-                        <TableCell key={cell.id} className={metaClass(cell.column.columnDef.meta)}>
-                          {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                        </TableCell>
-                      ))}
-                    </TableRow>
-                  ))
-                : Array.from({ length: 4 }, (_, i) => (
-                    <TableRow key={i}>
-                      <TableCell><Skeleton className="h-4 w-40" /></TableCell>
-                      <TableCell><Skeleton className="h-5 w-20" /></TableCell>
-                      <TableCell className="hidden md:table-cell"><Skeleton className="h-4 w-24" /></TableCell>
-                      <TableCell className="hidden sm:table-cell"><Skeleton className="h-4 w-6" /></TableCell>
-                      <TableCell className="hidden lg:table-cell"><Skeleton className="h-4 w-24" /></TableCell>
-                    </TableRow>
-                  ))}
-            </TableBody>
-          </Table>
+          <DataTable
+            table={table}
+            loading={!data}
+            fetching={query.isFetching}
+            stale={query.isPlaceholderData}
+            skeleton={Array.from({ length: 4 }, (_, i) => (
+              <TableRow key={i}>
+                <TableCell><Skeleton className="h-4 w-40" /></TableCell>
+                <TableCell><Skeleton className="h-5 w-20" /></TableCell>
+                <TableCell className="hidden md:table-cell"><Skeleton className="h-4 w-24" /></TableCell>
+                <TableCell className="hidden sm:table-cell"><Skeleton className="h-4 w-6" /></TableCell>
+                <TableCell className="hidden lg:table-cell"><Skeleton className="h-4 w-24" /></TableCell>
+              </TableRow>
+            ))}
+          />
         )}
         {data && data.total > PAGE_SIZE ? (
-          <nav aria-label={t("pagination")} className="flex items-center justify-between gap-3 border-t border-zinc-100 px-5 py-3 text-sm text-zinc-500 sm:px-6">
-            <p className="tabular-nums">{t("range", { from, to, total: data.total })}</p>
-            <div className="flex gap-2">
-              <Button variant="secondary" size="sm" disabled={page <= 1} onClick={() => setPage((p) => p - 1)}>
-                <ChevronLeftIcon />
-                <span className="sr-only sm:not-sr-only">{t("previous")}</span>
-              </Button>
-              <Button variant="secondary" size="sm" disabled={page >= pageCount} onClick={() => setPage((p) => p + 1)}>
-                <span className="sr-only sm:not-sr-only">{t("next")}</span>
-                <ChevronRightIcon />
-              </Button>
-            </div>
-          </nav>
+          <Pagination
+            page={page}
+            pageCount={pageCount}
+            onPage={setPage}
+            labels={{ nav: t("pagination"), range: t("range", { from, to, total: data.total }), previous: t("previous"), next: t("next") }}
+          />
         ) : null}
       </Card>
     </section>

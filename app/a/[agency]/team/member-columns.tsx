@@ -7,6 +7,7 @@ import { TrashIcon } from "@/app/_components/icons";
 import { RoleBadge } from "@/app/_components/role-badge";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
+import type { ColumnMeta } from "@/app/_components/ui/data-table";
 import { Select } from "@/app/_components/ui/select";
 import type { TeamMember } from "@/app/_lib/router-types";
 import { AGENCY_ROLES, canAssignRole, canRemoveMember, hasAgencyRole } from "@/server/auth/roles";
@@ -14,7 +15,6 @@ import { initials } from "@/app/_lib/initials";
 import type { PendingAction } from "./member-dialogs";
 import type { AgencyRole } from "./team-view";
 
-export type ColumnMeta = { className?: string };
 type Meta = ColumnMeta;
 const column = createColumnHelper<TeamMember>();
 
