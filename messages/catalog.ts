@@ -4,12 +4,16 @@ import enDocuments from "./en/documents.json";
 import enOncall from "./en/oncall.json";
 import enPortal from "./en/portal.json";
 import enTerms from "./en/terms.json";
+import enCalls from "./en/calls.json";
+import enTelephony from "./en/telephony.json";
 import ru from "./ru.json";
 import ruClients from "./ru/clients.json";
 import ruDocuments from "./ru/documents.json";
 import ruOncall from "./ru/oncall.json";
 import ruPortal from "./ru/portal.json";
 import ruTerms from "./ru/terms.json";
+import ruCalls from "./ru/calls.json";
+import ruTelephony from "./ru/telephony.json";
 
 /**
  * The UI catalogs: the foundation's file plus one file per domain (messages/<locale>/<domain>.json), deep
@@ -30,6 +34,6 @@ function merge(...trees: object[]): Tree {
 }
 
 export const catalogs = {
-  en: merge(en, enClients, enTerms, enDocuments, enOncall, enPortal),
-  ru: merge(ru, ruClients, ruTerms, ruDocuments, ruOncall, ruPortal),
+  en: merge(en, enClients, enTerms, enDocuments, enOncall, enPortal, enTelephony, enCalls),
+  ru: merge(ru, ruClients, ruTerms, ruDocuments, ruOncall, ruPortal, ruTelephony, ruCalls),
 };

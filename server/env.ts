@@ -27,6 +27,12 @@ const schema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: z.enum(["true", "false", "1", "0"]).default("false").transform((v) => v === "true" || v === "1"),
+  /** Twilio: with both set, numbers and calls go through Twilio; without the SID, through the carrier emulator. */
+  TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, "TWILIO_ACCOUNT_SID must look like AC followed by 32 hex digits").optional(),
+  /** Signs and validates every telephony webhook, in both modes (npm start generates one under .data/). */
+  TWILIO_AUTH_TOKEN: z.string().min(16, "TWILIO_AUTH_TOKEN must be at least 16 characters").optional(),
+  /** Where the carrier emulator listens when Twilio is not configured. */
+  CARRIER_EMULATOR_URL: z.string().url("CARRIER_EMULATOR_URL must be a URL, e.g. http://127.0.0.1:3010").default("http://127.0.0.1:3010"),
 });
 
 export type Env = z.infer<typeof schema> & { PUBLIC_URL: string };

@@ -1,4 +1,7 @@
 import { agencyRouter } from "./routers/agency";
+import { callRouter } from "./routers/call";
+import { hotlineRouter } from "./routers/hotline";
+import { numberRouter } from "./routers/number";
 import { auditRouter } from "./routers/audit";
 import { authRouter } from "./routers/auth";
 import { clientRouter } from "./routers/client";
@@ -21,6 +24,9 @@ export const appRouter = router({
   document: documentRouter,
   onCall: onCallRouter,
   portal: portalRouter,
+  number: numberRouter,
+  hotline: hotlineRouter,
+  call: callRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -10,6 +10,7 @@ await createDatabaseFromTemplate(adminUrl, name, inject("pgTemplate"));
 process.env.DATABASE_URL = databaseUrl(adminUrl, name);
 process.env.NEXTAUTH_SECRET ??= "test-secret-test-secret-test-secret";
 process.env.PUBLIC_URL ??= "http://localhost:3999";
+process.env.TWILIO_AUTH_TOKEN ??= "test-twilio-auth-token-0123456789";
 
 afterAll(async () => {
   const { disconnectDb } = await import("../../server/db");
