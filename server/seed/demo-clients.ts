@@ -111,6 +111,9 @@ export async function seedDemoClients({ db, agency, owner, passwordHash }: Seede
   const doc = emptyTermsDocument("en", { hotlineName: "Bluebird Plumbing emergency line" });
   doc.hours.alwaysOpen = true;
   await saveDraft(db, bluebirdRef, ownerActor, { number: draft.number, document: doc });
+  // Bob signed the brief on paper: the agency approved v1 on his behalf, so the 24/7 line answers.
+  await submitVersion(db, bluebirdRef, ownerActor, draft.number);
+  await approveVersion(db, bluebirdRef, ownerActor, { number: draft.number });
   return { aurora: a, bluebird: b };
 }
 

@@ -2,6 +2,7 @@ import type { Db } from "../db";
 import { hashPassword } from "../auth/password";
 import { DEMO_AGENCY, DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 import { seedDemoClients } from "./demo-clients";
+import { seedDemoTelephony } from "./demo-telephony";
 import { addMember, makeAgency, makeUser } from "./factories";
 
 export { DEMO_AGENCY, DEMO_PASSWORD, DEMO_USERS };
@@ -22,5 +23,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
   });
   // The services each run their own transaction (and queue their e-mails), as in the product.
   await seedDemoClients({ db, agency, owner, passwordHash });
+  const operators = await db.agencyMember.findMany({ where: { agencyId: agency.id, role: "OPERATOR" }, select: { userId: true } });
+  await seedDemoTelephony(db, agency, operators.map((o) => o.userId));
   return true;
 }

@@ -5,7 +5,7 @@ import { signIn } from "./support/session";
 const unique = Date.now().toString(36);
 const client = "/a/demo/clients/bluebird-plumbing";
 
-test("the agency submits terms, the client's admin approves them in the portal, the agency sees v1 approved", async ({ page, browser }) => {
+test("the agency submits new terms, the client's admin approves them in the portal, the agency sees v2 in force", async ({ page, browser }) => {
   await signIn(page, "owner@demo.test", undefined, /\/a\/demo$/);
 
   // Invite Bluebird's admin to its portal; they join from the e-mail.
@@ -28,22 +28,24 @@ test("the agency submits terms, the client's admin approves them in the portal, 
   await portal.getByRole("button", { name: /Accept invitation|Join/ }).click();
   await expect(portal).toHaveURL(/\/portal\/bluebird-plumbing$/);
 
-  // The agency submits the first draft.
-  await page.goto(`${client}/terms/1`);
+  // The agency starts v2 from the approved v1 and submits it.
+  await page.goto(`${client}/terms`);
+  await page.getByRole("button", { name: "New draft" }).click();
+  await expect(page).toHaveURL(/\/terms\/2$/);
   await page.getByRole("button", { name: "Submit for approval" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Submit for approval" }).click();
   await expect(page.getByText("Awaiting approval").first()).toBeVisible();
 
   // The client's admin approves it in the portal.
-  await portal.goto("/portal/bluebird-plumbing/terms/1");
+  await portal.goto("/portal/bluebird-plumbing/terms/2");
   await portal.getByRole("button", { name: "Approve", exact: true }).click();
   await portal.getByRole("dialog").getByRole("button", { name: "Approve", exact: true }).click();
-  await expect(portal.getByText("Version 1 approved").first()).toBeVisible();
+  await expect(portal.getByText("Version 2 approved").first()).toBeVisible();
   await portalContext.close();
 
-  // The agency sees v1 approved and in force.
+  // The agency sees v2 approved and in force.
   await page.goto(`${client}/terms`);
-  const row = page.getByRole("row").filter({ hasText: "v1" });
+  const row = page.getByRole("row").filter({ hasText: "v2" });
   await expect(row.getByText("Approved")).toBeVisible();
   await expect(row.getByText("In force")).toBeVisible();
 });

@@ -29,4 +29,31 @@ describe("the demo seed", () => {
     const bluebird = await db.client.findUniqueOrThrow({ where: { slug: "bluebird-plumbing" }, select: { country: true, timezone: true, currency: true, locale: true } });
     expect(bluebird).toEqual({ country: "US", timezone: "America/Chicago", currency: "USD", locale: "en" });
   });
+
+  it("gives the demo clients hotlines on the demo numbers and a month of past calls shaped like a working day", async () => {
+    const numbers = await db.phoneNumber.findMany({ select: { e164: true, kind: true, hotline: { select: { client: { select: { slug: true } } } } }, orderBy: { e164: "asc" } });
+    expect(numbers.map((n) => [n.e164, n.kind, n.hotline?.client.slug])).toEqual([
+      ["+18005550199", "TOLL_FREE", "bluebird-plumbing"],
+      ["+74955550101", "LOCAL", "aurora-dental"],
+      ["+78005550100", "TOLL_FREE", "aurora-dental"],
+    ]);
+    const calls = await db.call.findMany({ select: { startedAt: true, status: true, route: true, clientId: true, waitSeconds: true } });
+    expect(calls.length).toBeGreaterThan(200);
+    expect(calls.length).toBeLessThan(1000);
+    const oldest = Math.min(...calls.map((c) => c.startedAt.getTime()));
+    expect(Date.now() - oldest).toBeLessThan(31 * 86_400_000);
+    expect(new Set(calls.map((c) => c.status))).toEqual(new Set(["COMPLETED", "ABANDONED", "VOICEMAIL"]));
+    // Aurora is closed at night (Moscow time): its night callers went to voicemail, never to the queue.
+    const aurora = await db.client.findUniqueOrThrow({ where: { slug: "aurora-dental" }, select: { id: true } });
+    const hourInMoscow = (d: Date) => Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Moscow", hour: "2-digit", hourCycle: "h23" }).format(d));
+    const night = calls.filter((c) => c.clientId === aurora.id && (hourInMoscow(c.startedAt) < 9 || hourInMoscow(c.startedAt) >= 20));
+    expect(night.length).toBeGreaterThan(0);
+    expect(night.every((c) => c.route === "AFTER_HOURS")).toBe(true);
+    // More calls in the late morning than before dawn.
+    const byHour = (h: number) => calls.filter((c) => c.clientId === aurora.id && hourInMoscow(c.startedAt) === h).length;
+    expect(byHour(10) + byHour(11)).toBeGreaterThan(3 * (byHour(3) + byHour(4) + 1));
+    // Every call has its events, the first being its arrival.
+    const withoutEvents = await db.call.count({ where: { events: { none: { type: "RECEIVED" } } } });
+    expect(withoutEvents).toBe(0);
+  });
 });
