@@ -33,6 +33,8 @@ const schema = z.object({
   TWILIO_AUTH_TOKEN: z.string().min(16, "TWILIO_AUTH_TOKEN must be at least 16 characters").optional(),
   /** Where the carrier emulator listens when Twilio is not configured. */
   CARRIER_EMULATOR_URL: z.string().url("CARRIER_EMULATOR_URL must be a URL, e.g. http://127.0.0.1:3010").default("http://127.0.0.1:3010"),
+  /** "1" serves the benchmark's baseline routes (/api/bench/*); otherwise they answer 404. */
+  BENCH_ROUTES: z.enum(["0", "1"]).default("0"),
 });
 
 export type Env = z.infer<typeof schema> & { PUBLIC_URL: string };

@@ -79,6 +79,9 @@ async function main(): Promise<number> {
     quiet: true,
     randomMailPorts: true,
     distDir: ".next-bench", // its own build: never pulls one from under a running `npm start` or e2e run
+    emulatorPort: 0,
+    // The bare constant-TwiML route the voice-webhook benchmark compares against exists only here.
+    extraEnv: { BENCH_ROUTES: "1" },
     log,
   });
   log(`stack ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);

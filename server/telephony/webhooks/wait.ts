@@ -1,0 +1,23 @@
+import { callEvent, dedupeKeys } from "../../calls/call-events";
+import { waitTwiml } from "../flow/queue-twiml";
+import { spokenLanguage } from "../flow/voice-texts";
+import { appendOr404 } from "./append-or-404";
+import { callSid, optionalInt } from "./params";
+import { twimlResponse, type Webhook } from "./twilio-webhook";
+
+/**
+ * The queue's wait URL, requested again and again while the caller waits. The first request marks when
+ * the caller really joined the queue (now minus QueueTime: after the greeting, not at the voice webhook);
+ * later ones insert nothing. Language and the wait limit come from the signed query we set.
+ */
+export async function handleWait(hook: Webhook): Promise<Response> {
+  const { params, query } = hook;
+  const sid = callSid(params);
+  const queueSeconds = optionalInt(params, "QueueTime") ?? 0;
+  const position = optionalInt(params, "QueuePosition");
+  const maxWaitSeconds = Number(query.get("max")) || 120;
+  const language = spokenLanguage(query.get("lang"));
+  const joinedAt = new Date(hook.receivedAt.getTime() - queueSeconds * 1000);
+  await appendOr404(sid, [callEvent("QUEUED", dedupeKeys.queued, joinedAt, {})]);
+  return twimlResponse(waitTwiml({ language, position, queueSeconds, maxWaitSeconds }));
+}
