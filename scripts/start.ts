@@ -35,6 +35,8 @@ async function main() {
     dataDir,
     port,
     publicUrl: process.env.PUBLIC_URL,
+    emulatorPort: process.env.CARRIER_EMULATOR_PORT ? Number(process.env.CARRIER_EMULATOR_PORT) : undefined,
+    emulatorTimeScale: process.env.CARRIER_EMULATOR_TIME_SCALE ? Number(process.env.CARRIER_EMULATOR_TIME_SCALE) : undefined,
     databaseUrl: process.env.DATABASE_URL,
     smtpUrl: process.env.SMTP_URL,
     secret: NEXTAUTH_SECRET,
@@ -58,11 +60,26 @@ async function main() {
       "",
       stack.mail ? `  E-mail inbox (local sink): ${stack.mail.webUrl}` : "  E-mail is sent through SMTP_URL",
       stack.embeddedDatabase ? "  Database: embedded PostgreSQL, data kept in .data/pg" : "  Database: DATABASE_URL",
+      ...telephonyLines(stack),
       "",
       "  Press Ctrl-C to stop.",
       "",
     ].join("\n"),
   );
+}
+
+/** Where calls come from: Twilio, or the carrier emulator with the numbers it now owns and how to ring them. */
+function telephonyLines(s: Stack): string[] {
+  if (!s.emulator) return ["  Telephony: Twilio (TWILIO_ACCOUNT_SID)"];
+  const numbers = s.emulator.numbers();
+  const example = numbers[0]?.e164 ?? "+74955550101";
+  return [
+    `  Telephony: carrier emulator at ${s.emulator.url} (Twilio is not configured)`,
+    ...numbers.map((n) => `    ${n.e164.padEnd(14)} ${n.friendlyName}`),
+    `    Ring a number:    curl -X POST ${s.emulator.url}/emulator/calls -H 'content-type: application/json' \\`,
+    `                        -d '{"to":"${example}","from":"+79161234567","digits":"1"}'`,
+    `    Generate traffic: npm run traffic -- --url ${s.emulator.url} --rate 10 --count 50`,
+  ];
 }
 
 main().catch(async (error) => {

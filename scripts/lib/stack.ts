@@ -5,10 +5,12 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { startCarrierEmulator, type CarrierEmulator } from "../../server/telephony/emulator";
 import { buildIsStale } from "./build-freshness";
 import { startEmbeddedPostgres } from "./embedded-db";
 import { freePort, startMailSink, type MailSink } from "./mail-sink";
 import { migrateDeploy } from "./migrate";
+import { ensureSecrets } from "./secrets";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
@@ -29,6 +31,12 @@ export type StackOptions = {
   distDir?: string;
   /** Start the mail sink on random ports instead of 1025/1080. */
   randomMailPorts?: boolean;
+  /**
+   * The carrier emulator (started when TWILIO_ACCOUNT_SID is unset): its port (default 3010, or a free one
+   * when taken; 0 = any free port) and its time scale (1 = real time).
+   */
+  emulatorPort?: number;
+  emulatorTimeScale?: number;
 };
 
 export type Stack = {
@@ -37,6 +45,8 @@ export type Stack = {
   databaseUrl: string;
   embeddedDatabase: boolean;
   mail?: MailSink;
+  /** The carrier emulator, when Twilio is not configured. */
+  emulator?: CarrierEmulator;
   env: NodeJS.ProcessEnv;
   next: ChildProcess;
   stop: () => Promise<void>;
@@ -93,6 +103,22 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       smtpUrl = mail.smtpUrl;
     }
 
+    // Telephony: Twilio when its account SID is given, else the carrier emulator, in this process. The auth
+    // token signs webhooks in both modes: from the environment, or generated once under the data dir.
+    const twilioSid = opts.extraEnv?.TWILIO_ACCOUNT_SID ?? process.env.TWILIO_ACCOUNT_SID;
+    const twilioToken = opts.extraEnv?.TWILIO_AUTH_TOKEN || process.env.TWILIO_AUTH_TOKEN || ensureSecrets(opts.dataDir, ["TWILIO_AUTH_TOKEN"]).TWILIO_AUTH_TOKEN;
+    let emulator: CarrierEmulator | undefined;
+    if (!twilioSid) {
+      emulator = await startCarrierEmulator({
+        port: opts.emulatorPort === 0 ? 0 : await freePort(opts.emulatorPort ?? 3010),
+        authToken: twilioToken,
+        timeScale: opts.emulatorTimeScale ?? 1,
+        log: opts.quiet ? undefined : (line) => log(`[emulator] ${line}`),
+      });
+      cleanups.push(emulator.stop);
+      log(`carrier emulator at ${emulator.url}`);
+    }
+
     const publicUrl = (opts.publicUrl ?? `http://localhost:${opts.port}`).replace(/\/$/, "");
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -105,10 +131,14 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       NEXTAUTH_SECRET: opts.secret,
       SMTP_URL: smtpUrl,
       FILE_STORAGE_DIR: process.env.FILE_STORAGE_DIR || path.join(opts.dataDir, "files"),
+      TWILIO_AUTH_TOKEN: twilioToken,
+      ...(emulator ? { CARRIER_EMULATOR_URL: emulator.url } : {}),
       ...(opts.distDir ? { NEXT_DIST_DIR: opts.distDir } : {}),
     };
 
     await run(bin("tsx"), [path.join(ROOT, "prisma/seed.ts")], env, opts.quiet);
+    // The emulator forgets its numbers on restart: give it back every emulator number the database holds.
+    if (emulator) await run(bin("tsx"), [path.join(ROOT, "scripts/reconcile-numbers.ts")], env, opts.quiet);
     if (!opts.dev && buildIsStale(ROOT, opts.distDir)) {
       log("building the app (first start, or the sources changed) …");
       await run(bin("next"), ["build"], env, opts.quiet);
@@ -129,7 +159,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     });
     const url = `http://127.0.0.1:${opts.port}`;
     await waitForHealth(url, next, opts.dev ? 120_000 : 60_000);
-    return { url, publicUrl, databaseUrl, embeddedDatabase: !opts.databaseUrl, mail, env, next, stop: stopAll };
+    return { url, publicUrl, databaseUrl, embeddedDatabase: !opts.databaseUrl, mail, emulator, env, next, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;
