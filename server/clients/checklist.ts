@@ -1,12 +1,12 @@
 /**
  * The onboarding checklist on a client's page, as pure data. "required" items gate going ACTIVE;
  * "recommended" ones are shown with the reason they matter but do not block; "later" marks where
- * later features (hotline and number, price plan) plug in. The UI explains each level and item with
+ * later features (the price plan) plug in. The UI explains each level and item with
  * the texts under clients.checklist.* keyed by `key`.
  */
 export type ChecklistLevel = "required" | "recommended" | "later";
 export type ChecklistKey = "details" | "terms" | "users" | "contract" | "dataProcessing" | "hotline" | "pricePlan";
-export type ChecklistTab = "details" | "terms" | "users" | "documents";
+export type ChecklistTab = "details" | "terms" | "users" | "documents" | "hotlines";
 export type DetailsGap = "legalName" | "timezone" | "contact";
 export type TermsState = "DRAFT" | "SUBMITTED" | "APPROVED" | "SUPERSEDED";
 
@@ -15,6 +15,8 @@ export type ChecklistFacts = {
   terms: { hasApproved: boolean; latestState: TermsState | null };
   users: { members: number; pendingInvitations: number };
   documents: { hasContract: boolean; hasDataProcessingAgreement: boolean };
+  /** An ACTIVE hotline with at least one number: the client can be called. Absent counts as not yet. */
+  hotline?: { activeWithNumber: boolean };
 };
 
 export type ChecklistItem = {
@@ -48,7 +50,8 @@ export function buildChecklist(f: ChecklistFacts): ChecklistItem[] {
     { key: "users", level: "required", done: anyUser, tab: "users", pendingOnly: anyUser && f.users.members === 0 },
     { key: "contract", level: "required", done: f.documents.hasContract, tab: "documents" },
     { key: "dataProcessing", level: "recommended", done: f.documents.hasDataProcessingAgreement, tab: "documents" },
-    { key: "hotline", level: "later", done: false, tab: null },
+    // Recommended, not required: a client may go live on a forwarded line set up later.
+    { key: "hotline", level: "recommended", done: f.hotline?.activeWithNumber ?? false, tab: "hotlines" },
     { key: "pricePlan", level: "later", done: false, tab: null },
   ];
 }

@@ -37,7 +37,7 @@ describe("client status", () => {
 
     await completeOnboarding(t, id);
     const checklist = await t.as("ADMIN").client.checklist(c);
-    expect(checklist.filter((i) => !i.done).map((i) => [i.key, i.level])).toEqual([["dataProcessing", "recommended"], ["hotline", "later"], ["pricePlan", "later"]]);
+    expect(checklist.filter((i) => !i.done).map((i) => [i.key, i.level])).toEqual([["dataProcessing", "recommended"], ["hotline", "recommended"], ["pricePlan", "later"]]);
     expect(await t.as("ADMIN").client.setStatus({ ...c, status: "ACTIVE" })).toEqual({ status: "ACTIVE" });
     const log = await db.auditLog.findFirstOrThrow({ where: { agencyId: t.agency.id, action: "client.status_changed", entityId: id } });
     expect(log).toMatchObject({ actorId: t.users.ADMIN.id, before: { status: "ONBOARDING" }, after: { status: "ACTIVE" } });

@@ -35,7 +35,7 @@ describe("onboarding checklist", () => {
     expect(missingRequired(items)).toEqual([]);
     expect(items.map((i) => [i.key, i.level])).toEqual([
       ["details", "required"], ["terms", "required"], ["users", "required"], ["contract", "required"],
-      ["dataProcessing", "recommended"], ["hotline", "later"], ["pricePlan", "later"],
+      ["dataProcessing", "recommended"], ["hotline", "recommended"], ["pricePlan", "later"],
     ]);
   });
   it("names each missing part", () => {
@@ -48,6 +48,10 @@ describe("onboarding checklist", () => {
     expect(missingRequired(items)).toEqual(["details", "terms", "users", "contract"]);
     expect(items[0]).toMatchObject({ gaps: ["legalName", "contact"] });
     expect(items[1]).toMatchObject({ termsState: "SUBMITTED" });
+  });
+  it("marks the hotline done once an ACTIVE hotline has a number, without blocking before", () => {
+    expect(buildChecklist(ready).find((i) => i.key === "hotline")).toMatchObject({ done: false, tab: "hotlines" });
+    expect(buildChecklist({ ...ready, hotline: { activeWithNumber: true } }).find((i) => i.key === "hotline")).toMatchObject({ done: true });
   });
   it("counts an invitation not accepted yet for client users", () => {
     const items = buildChecklist({ ...ready, users: { members: 0, pendingInvitations: 1 } });

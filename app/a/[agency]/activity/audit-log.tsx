@@ -36,6 +36,15 @@ const KNOWN_ACTIONS = new Set([
   "terms.approved_on_behalf",
   "terms.changes_requested",
   "terms.superseded",
+  "number.bought",
+  "number.attached",
+  "number.forwarded_added",
+  "number.released",
+  "number.assigned",
+  "number.unassigned",
+  "hotline.created",
+  "hotline.updated",
+  "hotline.status_changed",
 ]);
 
 function subjectEmail(entry: AuditEntry): string {

@@ -11,6 +11,7 @@ export function ClientTabs({ base, canManage }: { base: string; canManage: boole
     { href: `${base}/details`, label: t("details") },
     { href: `${base}/terms`, label: t("terms") },
     { href: `${base}/on-call`, label: t("onCall") },
+    { href: `${base}/hotlines`, label: t("hotlines") },
     { href: `${base}/documents`, label: t("documents") },
     ...(canManage ? [{ href: `${base}/users`, label: t("users") }] : []),
   ];
