@@ -6,6 +6,8 @@ import enPortal from "./en/portal.json";
 import enTerms from "./en/terms.json";
 import enCalls from "./en/calls.json";
 import enTelephony from "./en/telephony.json";
+import enNumbers from "./en/numbers.json";
+import enHotlines from "./en/hotlines.json";
 import ru from "./ru.json";
 import ruClients from "./ru/clients.json";
 import ruDocuments from "./ru/documents.json";
@@ -14,6 +16,8 @@ import ruPortal from "./ru/portal.json";
 import ruTerms from "./ru/terms.json";
 import ruCalls from "./ru/calls.json";
 import ruTelephony from "./ru/telephony.json";
+import ruNumbers from "./ru/numbers.json";
+import ruHotlines from "./ru/hotlines.json";
 
 /**
  * The UI catalogs: the foundation's file plus one file per domain (messages/<locale>/<domain>.json), deep
@@ -34,6 +38,6 @@ function merge(...trees: object[]): Tree {
 }
 
 export const catalogs = {
-  en: merge(en, enClients, enTerms, enDocuments, enOncall, enPortal, enTelephony, enCalls),
-  ru: merge(ru, ruClients, ruTerms, ruDocuments, ruOncall, ruPortal, ruTelephony, ruCalls),
+  en: merge(en, enClients, enTerms, enDocuments, enOncall, enPortal, enTelephony, enCalls, enNumbers, enHotlines),
+  ru: merge(ru, ruClients, ruTerms, ruDocuments, ruOncall, ruPortal, ruTelephony, ruCalls, ruNumbers, ruHotlines),
 };

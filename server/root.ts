@@ -26,7 +26,8 @@ export const appRouter = router({
   portal: portalRouter,
   number: numberRouter,
   hotline: hotlineRouter,
-  call: callRouter,
+  // Not "call": tRPC reserves it (a router is callable), so the call log is `calls`.
+  calls: callRouter,
 });
 
 export type AppRouter = typeof appRouter;

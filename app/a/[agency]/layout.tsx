@@ -13,7 +13,13 @@ export default async function AgencyLayout({ children, params }: { children: Rea
   const caller = await serverCaller();
   const [agency, agencies, portals] = await Promise.all([orPage(caller.agency.get({ agencySlug }), `/a/${agencySlug}`), caller.agency.mine(), caller.portal.mine()]);
   return (
-    <AppShell agency={agency} agencies={agencies} portals={portals} user={user} canSeeActivity={hasAgencyRole(agency.role, "ADMIN")}>
+    <AppShell
+      agency={agency}
+      agencies={agencies}
+      portals={portals}
+      user={user}
+      sections={{ activity: hasAgencyRole(agency.role, "ADMIN"), telephony: hasAgencyRole(agency.role, "SUPERVISOR") }}
+    >
       {children}
     </AppShell>
   );

@@ -5,7 +5,7 @@ import { LocaleSwitcher } from "@/app/_components/locale-switcher";
 import { LogoMark } from "@/app/_components/logo";
 import { AgencySwitcher } from "./agency-switcher";
 import { MobileNav } from "./mobile-nav";
-import { NavItems } from "./nav-items";
+import { NavItems, type NavSections } from "./nav-items";
 import { UserMenu } from "./user-menu";
 
 type Props = {
@@ -13,11 +13,11 @@ type Props = {
   agencies: { slug: string; name: string; role: string }[];
   portals?: { slug: string; name: string; agencyName: string; role: string }[];
   user: { name: string; email: string };
-  canSeeActivity: boolean;
+  sections: NavSections;
   children: ReactNode;
 };
 
-export async function AppShell({ agency, agencies, portals, user, canSeeActivity, children }: Props) {
+export async function AppShell({ agency, agencies, portals, user, sections, children }: Props) {
   const t = await getTranslations("shell");
   return (
     <div className="min-h-dvh">
@@ -29,7 +29,7 @@ export async function AppShell({ agency, agencies, portals, user, canSeeActivity
       </a>
       <header className="sticky top-0 z-30 border-b border-zinc-200/80 bg-white/85 backdrop-blur supports-[backdrop-filter]:bg-white/70">
         <div className="flex h-14 items-center gap-2 px-3 sm:gap-3 sm:px-5">
-          <MobileNav slug={agency.slug} agencyName={agency.name} canSeeActivity={canSeeActivity} />
+          <MobileNav slug={agency.slug} agencyName={agency.name} sections={sections} />
           <Link href={`/a/${agency.slug}`} className="rounded-md" aria-label={t("homeLink")}>
             <LogoMark className="size-7" />
           </Link>
@@ -48,7 +48,7 @@ export async function AppShell({ agency, agencies, portals, user, canSeeActivity
       <div className="flex">
         <aside className="sticky top-14 hidden h-[calc(100dvh-3.5rem)] w-56 shrink-0 border-r border-zinc-200/80 px-3 py-5 md:block lg:w-60">
           <nav aria-label={t("mainNav")}>
-            <NavItems slug={agency.slug} canSeeActivity={canSeeActivity} />
+            <NavItems slug={agency.slug} sections={sections} />
           </nav>
         </aside>
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 outline-none sm:px-6 lg:px-10 lg:py-8">

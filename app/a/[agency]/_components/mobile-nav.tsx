@@ -5,10 +5,10 @@ import { useState } from "react";
 import { LocaleSwitcher } from "@/app/_components/locale-switcher";
 import { MenuIcon } from "@/app/_components/icons";
 import { Dialog } from "@/app/_components/ui/dialog";
-import { NavItems } from "./nav-items";
+import { NavItems, type NavSections } from "./nav-items";
 
 /** On phones the sidebar becomes a sheet behind a menu button. */
-export function MobileNav({ slug, agencyName, canSeeActivity }: { slug: string; agencyName: string; canSeeActivity: boolean }) {
+export function MobileNav({ slug, agencyName, sections }: { slug: string; agencyName: string; sections: NavSections }) {
   const t = useTranslations("shell");
   const [open, setOpen] = useState(false);
   return (
@@ -24,7 +24,7 @@ export function MobileNav({ slug, agencyName, canSeeActivity }: { slug: string; 
       </button>
       <Dialog open={open} onOpenChange={setOpen} title={agencyName} side="left" className="bg-zinc-50">
         <nav aria-label={t("mainNav")} className="-mx-2">
-          <NavItems slug={slug} canSeeActivity={canSeeActivity} onNavigate={() => setOpen(false)} />
+          <NavItems slug={slug} sections={sections} onNavigate={() => setOpen(false)} />
         </nav>
         <div className="mt-8 border-t border-zinc-200 pt-4">
           <p className="mb-2 text-xs font-medium text-zinc-500">{t("language")}</p>

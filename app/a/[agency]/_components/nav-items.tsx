@@ -3,20 +3,29 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { ActivityIcon, BriefcaseIcon, FileTextIcon, HomeIcon, UsersIcon } from "@/app/_components/icons";
+import { ActivityIcon, BriefcaseIcon, FileTextIcon, HashIcon, HomeIcon, PhoneIncomingIcon, UsersIcon } from "@/app/_components/icons";
 import { cn } from "@/app/_lib/cn";
 
-/** Only sections that exist; Activity (the audit log) is for owners and admins. */
-export function NavItems({ slug, canSeeActivity, onNavigate }: { slug: string; canSeeActivity: boolean; onNavigate?: () => void }) {
+/** Which sections a member's role opens: the audit log for admins, numbers and calls for supervisors. */
+export type NavSections = { activity: boolean; telephony: boolean };
+
+/** Only sections that exist and the member may open. */
+export function NavItems({ slug, sections, onNavigate }: { slug: string; sections: NavSections; onNavigate?: () => void }) {
   const t = useTranslations("nav");
   const pathname = usePathname();
   const base = `/a/${slug}`;
   const items = [
     { href: base, label: t("home"), icon: HomeIcon, exact: true },
     { href: `${base}/clients`, label: t("clients"), icon: BriefcaseIcon, exact: false },
+    ...(sections.telephony
+      ? [
+          { href: `${base}/numbers`, label: t("numbers"), icon: HashIcon, exact: false },
+          { href: `${base}/calls`, label: t("calls"), icon: PhoneIncomingIcon, exact: false },
+        ]
+      : []),
     { href: `${base}/documents`, label: t("documents"), icon: FileTextIcon, exact: false },
     { href: `${base}/team`, label: t("team"), icon: UsersIcon, exact: false },
-    ...(canSeeActivity ? [{ href: `${base}/activity`, label: t("activity"), icon: ActivityIcon, exact: false }] : []),
+    ...(sections.activity ? [{ href: `${base}/activity`, label: t("activity"), icon: ActivityIcon, exact: false }] : []),
   ];
   return (
     <ul className="space-y-0.5">
