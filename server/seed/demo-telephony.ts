@@ -19,6 +19,9 @@ export const DEMO_NUMBERS = [
 /** The emulator's id for a demo number: stable, so that a restart re-registers the same numbers. */
 const demoSid = (e164: string) => `PN${createHash("sha256").update(e164).digest("hex").slice(0, 32)}`;
 
+/** The demo's voicemails are all the same short tone (public/demo/voicemail.wav), so the players have something to play. */
+const voicemailUrl = () => `${(process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "")}/demo/voicemail.wav`;
+
 /** A small seeded PRNG (mulberry32): the demo must look the same on every machine. */
 function prng(seed: number) {
   return () => {
@@ -126,10 +129,10 @@ function buildCall(line: HotlineSeed, startedAt: Date, random: () => number, ope
     const seconds = 8 + Math.floor(random() * 40);
     ev("ROUTED", 0, "routed", { route: "AFTER_HOURS", reason: "closed" });
     const left = random() < 0.75;
-    if (left) ev("VOICEMAIL", 12 + seconds, "voicemail", { url: `https://emulator.invalid/Recordings/RE${id.slice(0, 8)}.wav`, seconds });
+    if (left) ev("VOICEMAIL", 12 + seconds, "voicemail", { url: voicemailUrl(), seconds });
     const duration = 12 + (left ? seconds : 3);
     ev("CARRIER_STATUS", duration, "status:completed", { status: "completed", durationSeconds: duration });
-    return [{ ...base, route: "AFTER_HOURS" as const, status: left ? ("VOICEMAIL" as const) : ("ABANDONED" as const), endedAt: at(duration), durationSeconds: duration, voicemailSeconds: left ? seconds : null, voicemailUrl: left ? `https://emulator.invalid/Recordings/RE${id.slice(0, 8)}.wav` : null }];
+    return [{ ...base, route: "AFTER_HOURS" as const, status: left ? ("VOICEMAIL" as const) : ("ABANDONED" as const), endedAt: at(duration), durationSeconds: duration, voicemailSeconds: left ? seconds : null, voicemailUrl: left ? voicemailUrl() : null }];
   }
   ev("ROUTED", 0, "routed", { route: "QUEUE", reason: "open" });
   const greeting = 9;

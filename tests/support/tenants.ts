@@ -42,7 +42,7 @@ export async function makeTenant(label = "agency"): Promise<Tenant> {
 
 /** Every row a tenant owns, as one comparable value: what a refused call must leave exactly as it was. */
 export async function tenantSnapshot(agencyId: string) {
-  const [agency, members, invitations, auditLogs, clients, clientMembers, outbox, contacts, terms, onCall, documents, files] = await Promise.all([
+  const [agency, members, invitations, auditLogs, clients, clientMembers, outbox, contacts, terms, onCall, documents, files, numbers, hotlines, calls, callEvents] = await Promise.all([
     db.agency.findUnique({ where: { id: agencyId } }),
     db.agencyMember.findMany({ where: { agencyId }, orderBy: { id: "asc" } }),
     db.invitation.findMany({ where: { agencyId }, orderBy: { id: "asc" } }),
@@ -55,8 +55,12 @@ export async function tenantSnapshot(agencyId: string) {
     db.onCallEntry.findMany({ where: { agencyId }, orderBy: { id: "asc" } }),
     db.complianceDocument.findMany({ where: { agencyId }, orderBy: { id: "asc" } }),
     db.storedFile.findMany({ where: { agencyId }, orderBy: { id: "asc" } }),
+    db.phoneNumber.findMany({ where: { agencyId }, orderBy: { id: "asc" } }),
+    db.hotline.findMany({ where: { agencyId }, orderBy: { id: "asc" } }),
+    db.call.findMany({ where: { agencyId }, orderBy: { id: "asc" } }),
+    db.callEvent.count({ where: { agencyId } }),
   ]);
-  return { agency, members, invitations, auditLogs, clients, clientMembers, outbox, contacts, terms, onCall, documents, files };
+  return { agency, members, invitations, auditLogs, clients, clientMembers, outbox, contacts, terms, onCall, documents, files, numbers, hotlines, calls, callEvents };
 }
 
 export async function expectTrpcError(promise: Promise<unknown>, code: TRPCError["code"] | TRPCError["code"][]) {
