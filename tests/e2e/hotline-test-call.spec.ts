@@ -14,7 +14,7 @@ test("an admin places a test call from the hotline page and finds it in the call
   await page.getByRole("link", { name: "Emergency line" }).first().click();
   await expect(page.getByRole("heading", { name: "Place a test call" })).toBeVisible();
   await page.getByLabel("Caller's number").fill(caller);
-  await page.getByLabel("Stays on the line (seconds)").fill("6");
+  await page.getByLabel("Stays on the line (seconds)").fill("30");
   await page.getByRole("button", { name: "Place test call" }).click();
 
   // The live panel follows the call through the real webhooks until the caller gives up waiting.
@@ -27,7 +27,7 @@ test("an admin places a test call from the hotline page and finds it in the call
   const row = page.getByRole("row").filter({ hasText: shown });
   await expect(row).toHaveCount(1);
   await expect(row.getByText("Abandoned")).toBeVisible();
-  await expect(row.getByText("Bluebird Plumbing")).toBeVisible();
+  await expect(row.getByText("Bluebird Plumbing", { exact: true })).toBeVisible();
 
   // Its page tells the story in order: arrival, the queue, the caller leaving, the carrier's last word.
   await row.getByRole("link").first().click();
