@@ -26,7 +26,7 @@ export type StackOptions = {
   /** Pass Next.js output through (npm start) or keep it quiet (tests). */
   quiet?: boolean;
   log?: (line: string) => void;
-  extraEnv?: NodeJS.ProcessEnv;
+  extraEnv?: Record<string, string | undefined>;
   /** Where the production build lives (default `.next`); tests use their own. */
   distDir?: string;
   /** Start the mail sink on random ports instead of 1025/1080. */

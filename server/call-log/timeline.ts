@@ -3,23 +3,10 @@
  * type read defensively from its JSON (the log is written by several modules and kept forever, so an
  * event from an older or newer writer must still show), and an audio clip for voicemails and recordings.
  */
-export const KNOWN_EVENT_TYPES = [
-  "RECEIVED",
-  "ROUTED",
-  "MENU",
-  "MENU_INPUT",
-  "QUEUED",
-  "LEFT_QUEUE",
-  "OVERFLOW",
-  "FORWARDED",
-  "VOICEMAIL",
-  "RECORDING",
-  "CARRIER_STATUS",
-  "OFFERED",
-  "CONNECTED",
-  "WRAP_UP",
-] as const;
-export type KnownEventType = (typeof KNOWN_EVENT_TYPES)[number];
+import { CALL_EVENT_TYPES, type CallEventType } from "../calls/call-events";
+// The types this page knows are the contract's (server/calls/call-events.ts); anything else shows as "OTHER".
+const KNOWN_EVENT_TYPES = CALL_EVENT_TYPES;
+export type KnownEventType = CallEventType;
 
 const TEXT_FACTS = ["from", "to", "callerName", "forwardedFrom", "language", "route", "reason", "digits", "result", "action", "dialStatus", "status", "kind"] as const;
 const NUMBER_FACTS = ["termsVersionNumber", "queueSeconds", "dialSeconds", "seconds", "sequence", "durationSeconds"] as const;
