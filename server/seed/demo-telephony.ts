@@ -50,7 +50,7 @@ export async function seedDemoTelephony(db: Db, agency: { id: string }, operator
       maxWaitSeconds: 120, maxQueueSize: 15, wrapUpSeconds: 30, overflowAction: "VOICEMAIL", afterHoursMode: "FROM_TERMS",
       recordingEnabled: true,
       recordingConsent: { ru: "Для контроля качества разговор записывается.", en: "This call is recorded for quality purposes." },
-      menu: { prompt: { ru: "Для записи на приём нажмите 1. For English, press 2.", en: "For appointments press 1. Для русского языка нажмите 2." }, options: [{ digit: "1", label: "Запись на приём", language: "ru" }, { digit: "2", label: "English", language: "en" }] },
+      menu: { prompt: { ru: "Для записи на приём нажмите 1. For English, press 2.", en: "For appointments in Russian, press 1. For English, press 2." }, options: [{ digit: "1", label: "Запись на приём", language: "ru" }, { digit: "2", label: "English", language: "en" }] },
     },
   });
   const bluebirdLine = await db.hotline.create({
