@@ -1,3 +1,4 @@
+import { callerGreeting } from "../flow/caller-greeting";
 import { env } from "../../env";
 import type { AppLocale } from "../../i18n/locale";
 import type { TermsDocument } from "../../terms/terms.schema";
@@ -31,7 +32,7 @@ export function buildFlowContext(h: HotlineFlowFields, language: AppLocale, term
   const premium = h.callerPricing === "PER_MINUTE" && h.callerPricePerMinute !== null && Number(h.callerPricePerMinute) > 0;
   return {
     language,
-    greeting: terms?.general.greeting[language as keyof TermsDocument["general"]["greeting"]]?.trim() || null,
+    greeting: callerGreeting(terms?.general.greeting[language as keyof TermsDocument["general"]["greeting"]]),
     hotlineName: terms?.general.hotlineName || h.hotlineName,
     afterHoursMessage: terms?.hours.afterHours.message?.trim() || null,
     recordingEnabled: h.recordingEnabled,
