@@ -4,6 +4,10 @@ import enDocuments from "./en/documents.json";
 import enOncall from "./en/oncall.json";
 import enPortal from "./en/portal.json";
 import enTerms from "./en/terms.json";
+import enMessages from "./en/messages.json";
+import enOperators from "./en/operators.json";
+import enWallboard from "./en/wallboard.json";
+import enDesk from "./en/desk.json";
 import enCalls from "./en/calls.json";
 import enTelephony from "./en/telephony.json";
 import enNumbers from "./en/numbers.json";
@@ -14,6 +18,10 @@ import ruDocuments from "./ru/documents.json";
 import ruOncall from "./ru/oncall.json";
 import ruPortal from "./ru/portal.json";
 import ruTerms from "./ru/terms.json";
+import ruMessages from "./ru/messages.json";
+import ruOperators from "./ru/operators.json";
+import ruWallboard from "./ru/wallboard.json";
+import ruDesk from "./ru/desk.json";
 import ruCalls from "./ru/calls.json";
 import ruTelephony from "./ru/telephony.json";
 import ruNumbers from "./ru/numbers.json";
@@ -38,6 +46,6 @@ function merge(...trees: object[]): Tree {
 }
 
 export const catalogs = {
-  en: merge(en, enClients, enTerms, enDocuments, enOncall, enPortal, enTelephony, enCalls, enNumbers, enHotlines),
-  ru: merge(ru, ruClients, ruTerms, ruDocuments, ruOncall, ruPortal, ruTelephony, ruCalls, ruNumbers, ruHotlines),
+  en: merge(en, enClients, enTerms, enDocuments, enOncall, enPortal, enTelephony, enCalls, enDesk, enWallboard, enOperators, enMessages, enNumbers, enHotlines),
+  ru: merge(ru, ruClients, ruTerms, ruDocuments, ruOncall, ruPortal, ruTelephony, ruCalls, ruDesk, ruWallboard, ruOperators, ruMessages, ruNumbers, ruHotlines),
 };

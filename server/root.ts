@@ -1,5 +1,9 @@
 import { agencyRouter } from "./routers/agency";
 import { callRouter } from "./routers/call";
+import { deskRouter } from "./routers/desk";
+import { messageRouter } from "./routers/message";
+import { operatorRouter } from "./routers/operator";
+import { wallboardRouter } from "./routers/wallboard";
 import { hotlineRouter } from "./routers/hotline";
 import { numberRouter } from "./routers/number";
 import { auditRouter } from "./routers/audit";
@@ -28,6 +32,10 @@ export const appRouter = router({
   hotline: hotlineRouter,
   // Not "call": tRPC reserves it (a router is callable), so the call log is `calls`.
   calls: callRouter,
+  operator: operatorRouter,
+  desk: deskRouter,
+  wallboard: wallboardRouter,
+  message: messageRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,6 +4,8 @@ import { env } from "../env";
 import { sendMail } from "../email/mailer";
 import { seal, unseal } from "../lib/tokens";
 import { logger } from "../logger";
+import { messageOutboxHandlers } from "../messages/outbox-handlers";
+import { telephonyOutboxHandlers } from "../acd/outbox-handlers";
 
 /**
  * The transactional outbox: a side effect that leaves the process (an e-mail now; Stripe usage and
@@ -17,10 +19,11 @@ const MAX_ATTEMPTS = 20;
 
 export type EmailPayload = { to: string; subject: string; sealedText: string; sealedHtml: string };
 
-type Handlers = { email: (payload: EmailPayload, eventId: string) => Promise<void> };
+/** Delivers one event's payload; throwing means "retry later". `eventId` lets the receiver drop a repeat. */
+export type OutboxHandler = (payload: never, eventId: string) => Promise<void>;
 
-const handlers: Handlers = {
-  async email(payload, eventId) {
+const emailHandlers = {
+  async email(payload: EmailPayload, eventId: string) {
     const secret = env().NEXTAUTH_SECRET;
     await sendMail({
       to: payload.to,
@@ -32,6 +35,10 @@ const handlers: Handlers = {
   },
 };
 
+// Each domain keeps its kinds in its own file: telephony (redirect, end a call) and messages (call summaries).
+const handlers = { ...emailHandlers, ...telephonyOutboxHandlers, ...messageOutboxHandlers } as Record<string, (payload: unknown, eventId: string) => Promise<void>>;
+export type OutboxKind = keyof typeof emailHandlers | keyof typeof telephonyOutboxHandlers | keyof typeof messageOutboxHandlers;
+
 export async function enqueueEmail(
   tx: Tx,
   args: { agencyId: string | null; dedupeKey: string; to: string; subject: string; text: string; html: string },
@@ -41,10 +48,18 @@ export async function enqueueEmail(
   await enqueue(tx, { agencyId: args.agencyId, kind: "email", dedupeKey: args.dedupeKey, payload });
 }
 
-async function enqueue(tx: Tx, args: { agencyId: string | null; kind: keyof Handlers; dedupeKey: string; payload: Prisma.InputJsonValue }) {
+/**
+ * Queues a side effect in the caller's transaction. `availableAt` delays it (an escalation that fires only
+ * if nobody acknowledged in time); `dedupeKey` makes a repeated enqueue a no-op.
+ */
+export async function enqueueOutbox(tx: Tx, args: { agencyId: string | null; kind: OutboxKind; dedupeKey: string; payload: Prisma.InputJsonValue; availableAt?: Date }) {
+  await enqueue(tx, args);
+}
+
+async function enqueue(tx: Tx, args: { agencyId: string | null; kind: OutboxKind; dedupeKey: string; payload: Prisma.InputJsonValue; availableAt?: Date }) {
   await tx.outboxEvent.upsert({
     where: { dedupeKey: args.dedupeKey },
-    create: { agencyId: args.agencyId, kind: args.kind, dedupeKey: args.dedupeKey, payload: args.payload },
+    create: { agencyId: args.agencyId, kind: args.kind, dedupeKey: args.dedupeKey, payload: args.payload, ...(args.availableAt ? { availableAt: args.availableAt } : {}) },
     update: {},
   });
   // Delivered at commit, so the worker never wakes for a row it cannot see yet.
@@ -71,13 +86,13 @@ export async function deliverDueOutbox(db: Db, limit = 20): Promise<number> {
   let delivered = 0;
   for (const event of claimed) {
     try {
-      const handler = handlers[event.kind as keyof Handlers];
+      const handler = handlers[event.kind];
       if (!handler) throw new Error(`no handler for outbox kind ${event.kind}`);
-      await handler(event.payload as EmailPayload, event.id);
+      await handler(event.payload, event.id);
       await db.outboxEvent.update({
         where: { id: event.id },
-        // The sealed body may hold a secret link: keep only what an operator needs to see it was sent.
-        data: { status: "SENT", sentAt: new Date(), lastError: null, payload: redact(event.payload) },
+        // A sealed e-mail body may hold a secret link: keep only what an operator needs to see it was sent.
+        data: { status: "SENT", sentAt: new Date(), lastError: null, ...(event.kind === "email" ? { payload: redact(event.payload) } : {}) },
       });
       delivered++;
     } catch (error) {
