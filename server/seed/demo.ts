@@ -2,6 +2,7 @@ import type { Db } from "../db";
 import { hashPassword } from "../auth/password";
 import { DEMO_AGENCY, DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 import { seedDemoClients } from "./demo-clients";
+import { seedDemoOperators } from "./demo-operators";
 import { seedDemoTelephony } from "./demo-telephony";
 import { addMember, makeAgency, makeUser } from "./factories";
 
@@ -25,5 +26,6 @@ export async function seedDemo(db: Db): Promise<boolean> {
   await seedDemoClients({ db, agency, owner, passwordHash });
   const operators = await db.agencyMember.findMany({ where: { agencyId: agency.id, role: "OPERATOR" }, select: { userId: true } });
   await seedDemoTelephony(db, agency, operators.map((o) => o.userId));
+  await seedDemoOperators(db, agency.id);
   return true;
 }

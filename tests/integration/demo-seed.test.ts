@@ -52,6 +52,10 @@ describe("the demo seed", () => {
     // More calls in the late morning than before dawn.
     const byHour = (h: number) => calls.filter((c) => c.clientId === aurora.id && hourInMoscow(c.startedAt) === h).length;
     expect(byHour(10) + byHour(11)).toBeGreaterThan(3 * (byHour(3) + byHour(4) + 1));
+    // The two demo operators can answer both lines, each with a level, languages and a hire date.
+    const profiles = await db.operatorProfile.findMany({ include: { skills: true } });
+    expect(profiles).toHaveLength(2);
+    expect(profiles.every((p) => p.skills.length === 2 && p.hireDate && p.presence === "OFFLINE")).toBe(true);
     // Every call has its events, the first being its arrival.
     const withoutEvents = await db.call.count({ where: { events: { none: { type: "RECEIVED" } } } });
     expect(withoutEvents).toBe(0);
