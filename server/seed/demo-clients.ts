@@ -110,6 +110,22 @@ export async function seedDemoClients({ db, agency, owner, passwordHash }: Seede
   const draft = await createDraft(db, bluebirdRef, ownerActor);
   const doc = emptyTermsDocument("en", { hotlineName: "Bluebird Plumbing emergency line" });
   doc.hours.alwaysOpen = true;
+  const bob = await db.clientContact.findFirstOrThrow({ where: { clientId: b.id }, select: { id: true } });
+  doc.general.greeting = { en: "Bluebird Plumbing emergency line, thank you for calling. My name is …, what is the problem?" };
+  doc.script = [
+    { id: "greeting", title: "Greeting", say: doc.general.greeting.en!, branches: [{ answer: "Water is leaking now", nextStepId: "emergency" }, { answer: "Book a visit", nextStepId: "booking" }] },
+    { id: "emergency", title: "Emergency", say: "Please turn off the main water valve if you can. I am sending the plumber on call right now.", branches: [] },
+    { id: "booking", title: "Book a visit", say: "When would suit you? Our plumbers work 7 am to 7 pm, Monday to Saturday.", branches: [] },
+  ];
+  doc.faq = [
+    { id: "area", question: "Which area do you serve?", answer: "Chicago and the near suburbs (Evanston, Oak Park, Cicero)." },
+    { id: "fee", question: "Is there a call-out fee?", answer: "$89 call-out, waived if the job is booked." },
+  ];
+  doc.outcomes = [
+    { code: "VISIT_BOOKED", label: "Visit booked", delivery: { recipients: [bob.id], channel: "EMAIL", urgent: false, requiresAck: false } },
+    { code: "EMERGENCY", label: "Emergency: plumber sent", delivery: { recipients: ["ON_CALL", bob.id], channel: "EMAIL", urgent: true, requiresAck: true } },
+    { code: "INFO_ONLY", label: "Information only", delivery: { recipients: [], channel: "EMAIL", urgent: false, requiresAck: false } },
+  ];
   await saveDraft(db, bluebirdRef, ownerActor, { number: draft.number, document: doc });
   // Bob signed the brief on paper: the agency approved v1 on his behalf, so the 24/7 line answers.
   await submitVersion(db, bluebirdRef, ownerActor, draft.number);
