@@ -7,7 +7,9 @@ export async function register() {
   const { env } = await import("./server/env");
   if (env().OUTBOX_WORKER === "off") return;
   const { startOutboxWorker } = await import("./server/jobs/worker");
-  const stops: (() => Promise<void>)[] = [startOutboxWorker()];
+  // The ACD (server/acd/loop.ts) assigns queued calls to operators; like the outbox it is safe in every instance.
+  const { startAcdLoop } = await import("./server/acd/loop");
+  const stops: (() => Promise<void>)[] = [startOutboxWorker(), startAcdLoop()];
   if (env().JOBS === "on") {
     const { startJobs } = await import("./server/jobs/boss");
     const { logger } = await import("./server/logger");

@@ -1,3 +1,4 @@
+import { cancelOffersOfCall } from "../../acd/release-offer";
 import { appendCallEvents } from "../../calls/append-events";
 import { callEvent, dedupeKeys, type NewCallEvent } from "../../calls/call-events";
 import { db } from "../../db";
@@ -35,5 +36,7 @@ export async function handleQueueResult(hook: Webhook): Promise<Response> {
     twiml = overflowTwiml({ language, urls: callFlowUrls(), afterHoursMessage: null }, plan);
   }
   await appendCallEvents(db, sid, events);
+  // Left the queue other than to an operator: an offer still ringing for it is cancelled (the ACD's).
+  if (!result.startsWith("redirected") && result !== "bridged") await db.$transaction((tx) => cancelOffersOfCall(tx, call.callId));
   return twimlResponse(twiml);
 }

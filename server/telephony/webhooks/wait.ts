@@ -1,4 +1,6 @@
+import { wakeAcd } from "../../acd/wake";
 import { callEvent, dedupeKeys } from "../../calls/call-events";
+import { db } from "../../db";
 import { waitTwiml } from "../flow/queue-twiml";
 import { spokenLanguage } from "../flow/voice-texts";
 import { appendOr404 } from "./append-or-404";
@@ -18,6 +20,8 @@ export async function handleWait(hook: Webhook): Promise<Response> {
   const maxWaitSeconds = Number(query.get("max")) || 120;
   const language = spokenLanguage(query.get("lang"));
   const joinedAt = new Date(hook.receivedAt.getTime() - queueSeconds * 1000);
-  await appendOr404(sid, [callEvent("QUEUED", dedupeKeys.queued, joinedAt, {})]);
+  const appended = await appendOr404(sid, [callEvent("QUEUED", dedupeKeys.queued, joinedAt, {})]);
+  // A call just joined the queue: wake the ACD (server/acd/loop.ts) rather than wait for its sweep.
+  if (appended.inserted > 0) await wakeAcd(db, appended.agencyId);
   return twimlResponse(waitTwiml({ language, position, queueSeconds, maxWaitSeconds }));
 }

@@ -1,0 +1,6 @@
+import { twilioWebhook } from "@/server/telephony/webhooks/twilio-webhook";
+import { handleConnect } from "@/server/acd/connect-webhooks";
+
+export const dynamic = "force-dynamic";
+
+export const POST = twilioWebhook("connect", handleConnect);
