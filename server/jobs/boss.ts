@@ -4,6 +4,7 @@ import { deleteUnattachedFiles } from "../documents/files";
 import { sendExpiryReminders } from "../documents/expiry-reminders";
 import { env } from "../env";
 import { logger } from "../logger";
+import { pruneLiveEvents } from "../live/prune";
 import { fileStorage } from "../storage";
 
 /** A job pg-boss runs on a cron schedule (UTC). `run` is plain code the tests call directly. */
@@ -12,6 +13,7 @@ export type ScheduledJob = { name: string; cron: string; run: (now: Date) => Pro
 export const SCHEDULED_JOBS: ScheduledJob[] = [
   { name: "documents.expiry-reminders", cron: "0 6 * * *", run: (now) => sendExpiryReminders(db, now) },
   { name: "files.unattached-cleanup", cron: "30 3 * * *", run: (now) => deleteUnattachedFiles(db, fileStorage(), now) },
+  { name: "live.prune-events", cron: "15 * * * *", run: (now) => pruneLiveEvents(db, now) },
 ];
 
 export type Jobs = { boss: PgBoss; stop: () => Promise<void> };
