@@ -1,7 +1,7 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "../env";
 
-export type Mail = { to: string; subject: string; text: string; html: string; messageId?: string };
+export type Mail = { to: string; subject: string; text: string; html: string; messageId?: string; headers?: Record<string, string> };
 
 let transport: Transporter | undefined;
 

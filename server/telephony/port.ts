@@ -52,6 +52,8 @@ export interface TelephonyPort {
   redirectCall(callSid: string, url: string): Promise<void>;
   /** Ends a live call. */
   endCall(callSid: string): Promise<void>;
+  /** Sends a text message (Messages API); `statusCallback` hears "sent"/"delivered"/"failed". */
+  sendSms(sms: { from: string; to: string; body: string; statusCallback: string }): Promise<{ sid: string }>;
   /** Emulator only (null from Twilio): places an inbound test call and returns its CallSid. */
   placeTestCall: ((request: TestCallRequest) => Promise<{ callSid: string }>) | null;
 }

@@ -60,6 +60,10 @@ export function createTwilioPort(options: TwilioPortOptions): TelephonyPort {
     async endCall(callSid) {
       await client.calls(callSid).update({ status: "completed" });
     },
+    async sendSms({ from, to, body, statusCallback }) {
+      const sent = await client.messages.create({ from, to, body, statusCallback });
+      return { sid: sent.sid };
+    },
     placeTestCall: options.provider === "EMULATOR" && emulatorUrl ? (request) => placeEmulatorTestCall(emulatorUrl, request) : null,
   };
 }

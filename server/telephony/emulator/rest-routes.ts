@@ -1,4 +1,5 @@
 import type { EmulatorContext } from "./context";
+import { createMessage } from "./messages";
 import { fetchCall, listCalls, updateCall } from "./rest-calls";
 import { createNumber, deleteNumber, fetchNumber, listNumbers, notFound, searchAvailable, updateNumber, type RestReply } from "./rest-numbers";
 import { twilioError } from "./twilio-json";
@@ -31,6 +32,7 @@ export function routeRest(ctx: EmulatorContext, method: string, url: URL, form: 
     if (method === "GET") return fetchCall(ctx, r[1]!, path);
     if (method === "POST") return updateCall(ctx, r[1]!, form, path);
   }
+  if (rest === "/Messages.json" && method === "POST") return createMessage(ctx, form);
   if (rest === "" || rest === ".json") return { status: 200, body: { sid: ctx.accountSid, friendly_name: "Switchboard carrier emulator", status: "active", type: "Full" } };
   return notFound(path);
 }

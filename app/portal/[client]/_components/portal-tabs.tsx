@@ -10,6 +10,7 @@ export function PortalTabs({ base }: { base: string }) {
     { href: `${base}/terms`, label: t("terms") },
     { href: `${base}/on-call`, label: t("onCall") },
     { href: `${base}/documents`, label: t("documents") },
+    { href: `${base}/messages`, label: t("messages") },
   ];
   return <TabNav tabs={tabs} label={t("label")} className="overflow-x-auto px-3 sm:px-5" />;
 }

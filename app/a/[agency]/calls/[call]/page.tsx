@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { formatPhone } from "@/server/lib/phone";
 import { orPage, serverCaller } from "@/server/trpc/rsc";
 import { CallView } from "../_components/call-view";
+import { CallMessages } from "./_components/call-messages";
 
 type Params = { params: Promise<{ agency: string; call: string }> };
 
@@ -16,5 +17,10 @@ export async function generateMetadata({ params }: Params) {
 export default async function CallPage({ params }: Params) {
   const { agency: agencySlug, call: callId } = await params;
   const call = await orPage((await serverCaller()).calls.get({ agencySlug, callId }), `/a/${agencySlug}/calls/${callId}`);
-  return <CallView agencySlug={agencySlug} initial={call} />;
+  return (
+    <>
+      <CallView agencySlug={agencySlug} initial={call} />
+      <CallMessages agencySlug={agencySlug} callId={callId} timeZone={call.client.timezone} />
+    </>
+  );
 }

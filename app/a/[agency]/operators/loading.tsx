@@ -1,0 +1,21 @@
+import { Card } from "@/app/_components/ui/card";
+import { Skeleton } from "@/app/_components/ui/skeleton";
+
+export default function Loading() {
+  return (
+    <div role="status" aria-busy="true">
+      <Skeleton className="h-7 w-32" />
+      <Skeleton className="mt-2 h-4 w-96 max-w-full" />
+      <Card className="mt-8 divide-y divide-zinc-100">
+        {[0, 1, 2, 3, 4].map((i) => (
+          <div key={i} className="flex items-center gap-4 px-6 py-4">
+            <Skeleton className="h-4 w-40" />
+            <Skeleton className="hidden h-5 w-16 sm:block" />
+            <Skeleton className="hidden h-5 w-48 md:block" />
+            <Skeleton className="ml-auto h-4 w-20" />
+          </div>
+        ))}
+      </Card>
+    </div>
+  );
+}
