@@ -8,6 +8,7 @@ import enMessages from "./en/messages.json";
 import enOperators from "./en/operators.json";
 import enWallboard from "./en/wallboard.json";
 import enDesk from "./en/desk.json";
+import enAcd from "./en/acd.json";
 import enCalls from "./en/calls.json";
 import enTelephony from "./en/telephony.json";
 import enNumbers from "./en/numbers.json";
@@ -22,6 +23,7 @@ import ruMessages from "./ru/messages.json";
 import ruOperators from "./ru/operators.json";
 import ruWallboard from "./ru/wallboard.json";
 import ruDesk from "./ru/desk.json";
+import ruAcd from "./ru/acd.json";
 import ruCalls from "./ru/calls.json";
 import ruTelephony from "./ru/telephony.json";
 import ruNumbers from "./ru/numbers.json";
@@ -46,6 +48,6 @@ function merge(...trees: object[]): Tree {
 }
 
 export const catalogs = {
-  en: merge(en, enClients, enTerms, enDocuments, enOncall, enPortal, enTelephony, enCalls, enDesk, enWallboard, enOperators, enMessages, enNumbers, enHotlines),
-  ru: merge(ru, ruClients, ruTerms, ruDocuments, ruOncall, ruPortal, ruTelephony, ruCalls, ruDesk, ruWallboard, ruOperators, ruMessages, ruNumbers, ruHotlines),
+  en: merge(en, enClients, enTerms, enDocuments, enOncall, enPortal, enTelephony, enCalls, enDesk, enAcd, enWallboard, enOperators, enMessages, enNumbers, enHotlines),
+  ru: merge(ru, ruClients, ruTerms, ruDocuments, ruOncall, ruPortal, ruTelephony, ruCalls, ruDesk, ruAcd, ruWallboard, ruOperators, ruMessages, ruNumbers, ruHotlines),
 };

@@ -31,6 +31,9 @@ const schema = z.object({
   TWILIO_ACCOUNT_SID: z.string().regex(/^AC[0-9a-fA-F]{32}$/, "TWILIO_ACCOUNT_SID must look like AC followed by 32 hex digits").optional(),
   /** Signs and validates every telephony webhook, in both modes (npm start generates one under .data/). */
   TWILIO_AUTH_TOKEN: z.string().min(16, "TWILIO_AUTH_TOKEN must be at least 16 characters").optional(),
+  /** Twilio API key for the desk's Voice SDK access tokens (the operator's browser phone); optional. */
+  TWILIO_API_KEY_SID: z.string().min(1).optional(),
+  TWILIO_API_KEY_SECRET: z.string().min(1).optional(),
   /** Where the carrier emulator listens when Twilio is not configured. */
   CARRIER_EMULATOR_URL: z.string().url("CARRIER_EMULATOR_URL must be a URL, e.g. http://127.0.0.1:3010").default("http://127.0.0.1:3010"),
   /** "1" serves the benchmark's baseline routes (/api/bench/*); otherwise they answer 404. */

@@ -337,3 +337,9 @@ export const FilterIcon = (p: IconProps) => (
     <path d="M22 3H2l8 9.46V19l4 2v-8.54z" />
   </Icon>
 );
+export const MonitorIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="2" y="3" width="20" height="14" rx="2" />
+    <path d="M8 21h8M12 17v4" />
+  </Icon>
+);

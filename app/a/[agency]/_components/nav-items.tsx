@@ -4,6 +4,9 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { ActivityIcon, BriefcaseIcon, FileTextIcon, HashIcon, HomeIcon, PhoneIncomingIcon, UsersIcon } from "@/app/_components/icons";
+import { MonitorIcon } from "@/app/_components/icons";
+import { HeadsetIcon } from "@/app/_components/icons";
+import { PhoneIcon } from "@/app/_components/icons";
 import { cn } from "@/app/_lib/cn";
 
 /** Which sections a member's role opens: the audit log for admins, numbers and calls for supervisors. */
@@ -16,11 +19,14 @@ export function NavItems({ slug, sections, onNavigate }: { slug: string; section
   const base = `/a/${slug}`;
   const items = [
     { href: base, label: t("home"), icon: HomeIcon, exact: true },
+    { href: `${base}/desk`, label: t("desk"), icon: PhoneIcon, exact: false },
     { href: `${base}/clients`, label: t("clients"), icon: BriefcaseIcon, exact: false },
     ...(sections.telephony
       ? [
           { href: `${base}/numbers`, label: t("numbers"), icon: HashIcon, exact: false },
           { href: `${base}/calls`, label: t("calls"), icon: PhoneIncomingIcon, exact: false },
+          { href: `${base}/wallboard`, label: t("wallboard"), icon: MonitorIcon, exact: false },
+          { href: `${base}/operators`, label: t("operators"), icon: HeadsetIcon, exact: false },
         ]
       : []),
     { href: `${base}/documents`, label: t("documents"), icon: FileTextIcon, exact: false },
