@@ -10,6 +10,12 @@ export async function register() {
   // The ACD (server/acd/loop.ts) assigns queued calls to operators; like the outbox it is safe in every instance.
   const { startAcdLoop } = await import("./server/acd/loop");
   const stops: (() => Promise<void>)[] = [startOutboxWorker(), startAcdLoop()];
+  // Demo only (carrier emulator): operators switched to "bot" on the wallboard answer their offers by
+  // themselves. Two instances' runners may race for one offer; accepting is a CONFLICT for the loser.
+  if (!env().TWILIO_ACCOUNT_SID) {
+    const { startBotRunner } = await import("./server/wallboard/bots");
+    stops.push(startBotRunner());
+  }
   if (env().JOBS === "on") {
     const { startJobs } = await import("./server/jobs/boss");
     const { logger } = await import("./server/logger");
