@@ -1,7 +1,7 @@
 /**
  * The ACD's ordering rules as pure functions: which waiting call is served first, and which operator gets
- * it. assign.ts runs the same order in SQL (one statement per assignment, so that two instances never
- * offer one call twice); these functions are its specification and are unit-tested.
+ * it. assign.ts locks a batch of waiting calls and idle operators (SKIP LOCKED, so that two instances never
+ * offer one call twice) and matches them with these functions, which are unit-tested.
  */
 export type WaitingCall = { id: string; hotlineId: string; clientId: string; language: string; priority: number; queuedAt: Date };
 
