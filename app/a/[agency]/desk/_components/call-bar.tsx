@@ -8,6 +8,7 @@ import { Card } from "@/app/_components/ui/card";
 import type { ScreenPop } from "./desk-types";
 import { Kbd } from "./kbd";
 import { clock } from "./use-countdown";
+import { formatPhone } from "@/server/lib/phone";
 
 /** The call's header: who, for which client, the talk timer, and the call controls while talking. */
 export function CallBar({ pop, canTransfer, talkSeconds, talking, callerGone, voiceNote, hangingUp, onHangUp, onTransfer }: { pop: ScreenPop; canTransfer: boolean; talkSeconds: number | null; talking: boolean; callerGone: boolean; voiceNote: string; hangingUp: boolean; onHangUp: () => void; onTransfer: () => void }) {
@@ -21,7 +22,7 @@ export function CallBar({ pop, canTransfer, talkSeconds, talking, callerGone, vo
           <Badge tone={talking ? "green" : "violet"}>{talking ? t("talking") : tp("WRAP_UP")}</Badge>
         </div>
         <p className="mt-0.5 truncate text-sm text-zinc-500">
-          {pop.hotline.name} · <span className="font-medium text-zinc-700 tabular-nums">{pop.call.callerName ?? pop.call.fromNumber}</span> · {t("language", { language: pop.call.language.toUpperCase() })}
+          {pop.hotline.name} · <span className="font-medium text-zinc-700 tabular-nums">{pop.call.callerName ?? formatPhone(pop.call.fromNumber)}</span> · {t("language", { language: pop.call.language.toUpperCase() })}
         </p>
         <p className="mt-1 text-xs text-zinc-400">{voiceNote}</p>
       </div>

@@ -7,6 +7,7 @@ import { Card } from "@/app/_components/ui/card";
 import { clock, useSecondsLeft, useSecondsSince } from "./use-countdown";
 import { Kbd } from "./kbd";
 import type { DeskOffer } from "./desk-types";
+import { formatPhone } from "@/server/lib/phone";
 
 /**
  * The offer ringing for the operator: who is calling which client, how long they have waited, and how
@@ -35,7 +36,7 @@ export function OfferCard({ offer, skewMs, busy, onAccept, onDecline }: { offer:
           <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
             <div className="flex gap-1.5">
               <dt className="text-zinc-500">{t("caller")}</dt>
-              <dd className="font-medium text-zinc-900 tabular-nums">{offer.callerName ?? offer.from ?? t("unknownCaller")}</dd>
+              <dd className="font-medium text-zinc-900 tabular-nums">{offer.callerName ?? (offer.from ? formatPhone(offer.from) : t("unknownCaller"))}</dd>
             </div>
             <div className="text-zinc-500 tabular-nums">{t("waiting", { time: clock(waited) })}</div>
             <div className="font-medium text-indigo-700 tabular-nums">{left === null ? "\u00a0" : t("ringsFor", { seconds: left })}</div>

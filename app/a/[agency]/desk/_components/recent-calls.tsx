@@ -7,6 +7,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/app/_components/ui/c
 import { Skeleton } from "@/app/_components/ui/skeleton";
 import { useTRPC } from "@/app/_trpc/client";
 import { clock } from "./use-countdown";
+import { formatPhone } from "@/server/lib/phone";
 
 /** The operator's own last calls, under the waiting panel: what they handled today and how it ended. */
 export function RecentCalls({ agencySlug, timeZone }: { agencySlug: string; timeZone: string }) {
@@ -37,7 +38,7 @@ export function RecentCalls({ agencySlug, timeZone }: { agencySlug: string; time
                 </time>
                 <div className="min-w-0 flex-1">
                   <p className="truncate font-medium text-zinc-900">{c.client}</p>
-                  <p className="truncate text-zinc-500 tabular-nums">{c.from}{c.talkSeconds !== null ? ` · ${clock(c.talkSeconds)}` : ""}</p>
+                  <p className="truncate text-zinc-500 tabular-nums">{c.from ? formatPhone(c.from) : ""}{c.talkSeconds !== null ? ` · ${clock(c.talkSeconds)}` : ""}</p>
                 </div>
                                 <Badge tone={c.outcome ? "indigo" : "neutral"} className="max-w-40 overflow-hidden" title={c.outcomeLabel ?? undefined}>
                   <span className="truncate">{c.outcomeLabel ?? t("noOutcome")}</span>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { cn } from "@/app/_lib/cn";
 import { formatDuration } from "../../calls/_components/format-duration";
 import type { LiveCall } from "./wallboard-types";
+import { formatPhone } from "@/server/lib/phone";
 
 const statusTone: Record<string, string> = {
   QUEUED: "bg-amber-400/15 text-amber-300",
@@ -35,7 +36,7 @@ export function LiveCalls({ calls, tick }: { calls: LiveCall[]; tick: number }) 
                 <span className="font-medium text-white">{call.hotlineName}</span>
                 <span className="ml-2 hidden text-sm text-zinc-400 md:inline">{call.clientName}</span>
               </td>
-              <td className="px-4 py-3 font-mono text-sm tabular-nums">{call.fromNumber}</td>
+              <td className="px-4 py-3 font-mono text-sm tabular-nums">{formatPhone(call.fromNumber)}</td>
               <td className="px-4 py-3">
                 <span className={cn("rounded-md px-2 py-0.5 text-sm font-medium", statusTone[call.status])}>{t(`state.${call.status}` as never)}</span>
               </td>
