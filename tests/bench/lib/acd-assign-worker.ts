@@ -10,7 +10,11 @@ import { db, disconnectDb } from "../../../server/db";
 async function main() {
   await db.$queryRaw`SELECT 1`;
   process.stdout.write("ready\n");
-  await new Promise<void>((resolve) => createInterface({ input: process.stdin }).once("line", () => resolve()));
+  const input = createInterface({ input: process.stdin });
+  await new Promise<void>((resolve) => input.once("line", () => resolve()));
+  // An open stdin would keep this process alive after its work: the bench waits for it to exit.
+  input.close();
+  process.stdin.destroy();
   const started = performance.now();
   let offers = 0;
   let idleRounds = 0;
