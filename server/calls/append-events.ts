@@ -2,6 +2,8 @@ import type { Db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { NewCallEvent } from "./call-events";
 import { projectCall, type CallProjection } from "./projection";
+import { FINAL_STATUSES } from "../metrics/metrics";
+import { applyCallToRollup } from "../reports/rollups";
 
 export type AppendResult = { callId: string; agencyId: string; hotlineId: string; inserted: number; projection: CallProjection | null };
 
@@ -27,6 +29,8 @@ export async function appendCallEvents(db: Db, providerCallId: string, events: r
     const stored = await tx.callEvent.findMany({ where: { callId: call.id }, select: { type: true, occurredAt: true, dedupeKey: true, data: true } });
     const projection = projectCall(stored, { startedAt: call.startedAt, language: call.language });
     await tx.call.update({ where: { id: call.id }, data: projection });
+    // A final call joins the report rollups in the same transaction (once; answered calls wait for the form).
+    if ((FINAL_STATUSES as readonly string[]).includes(projection.status)) await applyCallToRollup(tx, call.id);
     return { ...result, projection };
   });
 }

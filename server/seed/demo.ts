@@ -5,6 +5,7 @@ import { seedDemoClients } from "./demo-clients";
 import { seedDemoOperators } from "./demo-operators";
 import { seedDemoTelephony } from "./demo-telephony";
 import { addMember, makeAgency, makeUser } from "./factories";
+import { rebuildRollups } from "../reports/rollups";
 
 export { DEMO_AGENCY, DEMO_PASSWORD, DEMO_USERS };
 
@@ -27,5 +28,6 @@ export async function seedDemo(db: Db): Promise<boolean> {
   const operators = await db.agencyMember.findMany({ where: { agencyId: agency.id, role: "OPERATOR" }, select: { userId: true } });
   await seedDemoTelephony(db, agency, operators.map((o) => o.userId));
   await seedDemoOperators(db, agency.id);
+  await rebuildRollups(db, { agencyId: agency.id }); // the past calls were written directly: fill their rollups
   return true;
 }

@@ -7,7 +7,7 @@ const T = (s: number) => new Date(Date.UTC(2026, 2, 10, 9, 0, s)).toUTCString().
 
 /** Everything a person sees of a call, without the ids, bookkeeping, and the times we stamp on receipt. */
 async function visible(sid: string) {
-  const { id: _id, providerCallId: _p, createdAt: _c, updatedAt: _u, startedAt: _s, queuedAt, ...rest } = (await callBySid(sid))!;
+  const { id: _id, providerCallId: _p, createdAt: _c, updatedAt: _u, rolledUpAt: _r, startedAt: _s, queuedAt, ...rest } = (await callBySid(sid))!;
   expect(queuedAt).not.toBeNull();
   return rest;
 }

@@ -1,0 +1,55 @@
+import { Prisma } from "../generated/prisma/client";
+import type { Db } from "../db";
+import type { RollupLike } from "../metrics/metrics";
+
+/**
+ * Reading rollups for the dashboards: SQL only SUMS (and MAXes) the bucket columns by a key — the
+ * figures are then computed by metricsFromRollups, so a sum of buckets is read like one bigger bucket.
+ */
+const SUMS = Prisma.sql`SUM(r."offered")::int AS "offered", SUM(r."answered")::int AS "answered", SUM(r."abandoned")::int AS "abandoned",
+  SUM(r."shortAbandoned")::int AS "shortAbandoned", SUM(r."answeredInSla")::int AS "answeredInSla", SUM(r."voicemail")::int AS "voicemail",
+  SUM(r."afterHours")::int AS "afterHours", SUM(r."answerWaitSeconds")::bigint::float8 AS "answerWaitSeconds",
+  MAX(r."maxWaitSeconds")::int AS "maxWaitSeconds", SUM(r."talkSeconds")::bigint::float8 AS "talkSeconds",
+  SUM(r."wrapUpSeconds")::bigint::float8 AS "wrapUpSeconds", '{}'::jsonb AS "outcomes"`;
+
+export type HourRow = RollupLike & { day: string; hour: number; weekday: number };
+
+/** One client's (or hotline's) buckets in [from, to) summed per LOCAL hour of its zone. */
+export function sumsByLocalHour(db: Db, q: { agencyId: string; clientId: string; hotlineId?: string; timeZone: string; from: Date; to: Date }) {
+  const hotline = q.hotlineId ? Prisma.sql`AND r."hotlineId" = ${q.hotlineId}` : Prisma.empty;
+  return db.$queryRaw<HourRow[]>`
+    SELECT to_char(l.t, 'YYYY-MM-DD') AS "day", EXTRACT(HOUR FROM l.t)::int AS "hour", (EXTRACT(ISODOW FROM l.t)::int - 1) AS "weekday", ${SUMS}
+    FROM "CallRollup" r CROSS JOIN LATERAL (SELECT r."bucketStart" AT TIME ZONE ${q.timeZone} AS t) l
+    WHERE r."agencyId" = ${q.agencyId} AND r."clientId" = ${q.clientId} ${hotline}
+      AND r."bucketStart" >= ${q.from} AND r."bucketStart" < ${q.to}
+    GROUP BY 1, 2, 3`;
+}
+
+/** Outcome counts in [from, to), split at `split` (previous period before it, current from it). */
+export function outcomesSplit(db: Db, q: { agencyId: string; clientIds: string[]; hotlineId?: string; from: Date; split: Date | Prisma.Sql; to: Date }) {
+  const hotline = q.hotlineId ? Prisma.sql`AND r."hotlineId" = ${q.hotlineId}` : Prisma.empty;
+  return db.$queryRaw<{ clientId: string; isCurrent: boolean; code: string; count: number }[]>`
+    SELECT r."clientId", r."bucketStart" >= ${q.split} AS "isCurrent", o.key AS "code", SUM(o.value::int)::int AS "count"
+    FROM "CallRollup" r CROSS JOIN LATERAL jsonb_each_text(r."outcomes") o
+    WHERE r."agencyId" = ${q.agencyId} AND r."clientId" = ANY(${q.clientIds}::text[]) ${hotline}
+      AND r."bucketStart" >= ${q.from} AND r."bucketStart" < ${q.to} AND r."outcomes" <> '{}'::jsonb
+    GROUP BY 1, 2, 3`;
+}
+
+export type ClientPeriod = { clientId: string; prevFrom: Date; curFrom: Date; curTo: Date };
+
+/** Per client, its buckets summed over its previous and its current period (each client in its own zone). */
+export async function sumsByClient(db: Db, agencyId: string, periods: ClientPeriod[]) {
+  if (periods.length === 0) return { sums: [], outcomes: [] };
+  const payload = JSON.stringify(periods);
+  const ranges = Prisma.sql`jsonb_to_recordset(${payload}::jsonb) AS p("clientId" text, "prevFrom" timestamptz, "curFrom" timestamptz, "curTo" timestamptz)`;
+  const join = Prisma.sql`JOIN "CallRollup" r ON r."agencyId" = ${agencyId} AND r."clientId" = p."clientId" AND r."bucketStart" >= p."prevFrom" AND r."bucketStart" < p."curTo"`;
+  const [sums, outcomes] = await Promise.all([
+    db.$queryRaw<(RollupLike & { clientId: string; isCurrent: boolean })[]>`
+      SELECT p."clientId", r."bucketStart" >= p."curFrom" AS "isCurrent", ${SUMS} FROM ${ranges} ${join} GROUP BY 1, 2`,
+    db.$queryRaw<{ clientId: string; isCurrent: boolean; code: string; count: number }[]>`
+      SELECT p."clientId", r."bucketStart" >= p."curFrom" AS "isCurrent", o.key AS "code", SUM(o.value::int)::int AS "count"
+      FROM ${ranges} ${join} CROSS JOIN LATERAL jsonb_each_text(r."outcomes") o WHERE r."outcomes" <> '{}'::jsonb GROUP BY 1, 2, 3`,
+  ]);
+  return { sums, outcomes };
+}

@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest";
+import { appendCallEvents } from "@/server/calls/append-events";
+import { db } from "@/server/db";
+import type { Prisma } from "@/server/generated/prisma/client";
+import { bucketOf, metricsFromCalls, metricsFromRollups, type CallFacts } from "@/server/metrics/metrics";
+import { localDate } from "@/server/metrics/periods";
+import { clientDashboard } from "@/server/reports/dashboard";
+import { applyCallToRollup, rebuildRollups, rollUpDueCalls } from "@/server/reports/rollups";
+import { abandonedCallEvents, makeCallRow, makeClientRow, makeHotlineRow, type HotlineRow } from "../support/calls";
+import { makeTenant } from "../support/tenants";
+
+/** A small deterministic PRNG so a failure replays. */
+function prng(seed: number) {
+  return () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+}
+
+const MIN = 60_000;
+
+async function world() {
+  const t = await makeTenant("rollups");
+  const client = await makeClientRow(t.agency.id, { timezone: "Europe/Moscow" });
+  const lines = [await makeHotlineRow(t.agency.id, client.id), await makeHotlineRow(t.agency.id, client.id)];
+  await db.hotline.update({ where: { id: lines[1]!.id }, data: { shortAbandonSeconds: 8 } });
+  const terms = await db.termsVersion.create({
+    data: { agencyId: t.agency.id, clientId: client.id, number: 1, state: "APPROVED", effectiveFrom: new Date(Date.now() - 30 * 86_400_000),
+      document: { sla: { answeredPercent: 90, withinSeconds: 30 }, outcomes: [{ code: "ORDER", label: "Order placed" }] } },
+  });
+  return { t, client, lines, termsId: terms.id };
+}
+
+/** Random finished (and a few unfinished) calls over the last two days, written as the call path writes them. */
+async function randomCalls(lines: HotlineRow[], termsVersionId: string, n: number, random: () => number) {
+  const now = Date.now();
+  const calls: Prisma.CallCreateManyInput[] = [];
+  const events: Prisma.CallEventCreateManyInput[] = [];
+  for (let i = 0; i < n; i++) {
+    const line = lines[Math.floor(random() * lines.length)]!;
+    const start = new Date(now - 15 * MIN - Math.floor(random() * 2 * 86_400_000));
+    const s = (sec: number) => new Date(start.getTime() + sec * 1000);
+    const id = `rc_${i}_${Math.floor(random() * 1e9)}`;
+    const base = { id, agencyId: line.agencyId, clientId: line.clientId, hotlineId: line.id, provider: "EMULATOR" as const, providerCallId: `CA${id}`, fromNumber: "+79161234567", toNumber: line.number.e164, language: "ru", startedAt: start, termsVersionId };
+    const kind = random();
+    const wait = Math.floor(random() * 60);
+    if (kind < 0.45) {
+      const talk = 30 + Math.floor(random() * 300);
+      const submitted = random() < 0.8;
+      // Some answered calls ended a minute ago without a form: not settled yet, left out everywhere.
+      const ended = random() < 0.15 ? new Date(now - MIN) : s(wait + talk);
+      calls.push({ ...base, status: "COMPLETED", route: "QUEUE", queuedAt: start, connectedAt: s(wait), wrapUpAt: s(wait + talk), endedAt: ended, waitSeconds: wait, talkSeconds: talk, outcome: submitted ? (random() < 0.6 ? "ORDER" : "QUESTION") : null, operatorUserId: null });
+      if (submitted) events.push({ agencyId: line.agencyId, callId: id, type: "WRAP_UP", occurredAt: s(wait + talk + Math.floor(random() * 40)), dedupeKey: "wrap-up:submitted", data: {} });
+    } else if (kind < 0.7) {
+      calls.push({ ...base, status: "ABANDONED", route: "QUEUE", queuedAt: start, endedAt: s(wait), waitSeconds: Math.floor(wait / 4) });
+    } else if (kind < 0.8) {
+      calls.push({ ...base, status: "VOICEMAIL", route: "OVERFLOW", queuedAt: start, endedAt: s(wait + 20), waitSeconds: wait, voicemailUrl: "https://x.test/v.mp3" });
+    } else if (kind < 0.95) {
+      const vm = random() < 0.5;
+      calls.push({ ...base, status: vm ? "VOICEMAIL" : "ABANDONED", route: "AFTER_HOURS", endedAt: s(20), voicemailUrl: vm ? "https://x.test/v.mp3" : null });
+    } else {
+      calls.push({ ...base, status: "CONNECTED", route: "QUEUE", queuedAt: start, connectedAt: s(wait), waitSeconds: wait });
+    }
+  }
+  await db.call.createMany({ data: calls });
+  await db.callEvent.createMany({ data: events });
+  return calls.map((c) => c.id!);
+}
+
+/** The raw recomputation, independent of the rollup SQL: the settled calls read back with Prisma. */
+async function rawFacts(clientId: string) {
+  const rows = await db.call.findMany({ where: { clientId }, include: { events: { where: { dedupeKey: "wrap-up:submitted" } }, hotline: { select: { shortAbandonSeconds: true } } } });
+  const settled = rows.filter((c) => ["COMPLETED", "ABANDONED", "VOICEMAIL", "FAILED"].includes(c.status) && (c.outcome || c.status === "VOICEMAIL" || (!c.connectedAt && c.route === "QUEUE") || (c.endedAt ?? c.updatedAt).getTime() < Date.now() - 10 * MIN));
+  return settled.map((c) => ({
+    hotlineId: c.hotlineId,
+    shortAbandonSeconds: c.hotline.shortAbandonSeconds,
+    facts: { startedAt: c.startedAt, status: c.status, route: c.route, queuedAt: c.queuedAt, connectedAt: c.connectedAt, waitSeconds: c.waitSeconds, talkSeconds: c.talkSeconds, outcome: c.outcome,
+      wrapUpSeconds: c.events[0] && c.wrapUpAt ? Math.round((c.events[0].occurredAt.getTime() - c.wrapUpAt.getTime()) / 1000) : null } satisfies CallFacts,
+  }));
+}
+
+const rollupRows = (clientId: string) => db.callRollup.findMany({ where: { clientId }, orderBy: [{ hotlineId: "asc" }, { bucketStart: "asc" }], omit: { agencyId: true, clientId: true } });
+
+describe("call rollups", () => {
+  it("equal a raw recomputation after random call streams applied twice, concurrently, and swept", async () => {
+    const { client, lines, termsId } = await world();
+    const ids = await randomCalls(lines, termsId, 160, prng(7));
+    // Every completion processed twice at once, while two sweeps run: each call must count once.
+    await Promise.all([...[...ids, ...ids].map((id) => applyCallToRollup(db, id)), rollUpDueCalls(db), rollUpDueCalls(db)]);
+    expect(await rollUpDueCalls(db)).toBe(0);
+
+    const raw = await rawFacts(client.id);
+    const opts = (f: CallFacts) => ({ slaSeconds: 30, shortAbandonSeconds: raw.find((r) => r.facts === f)!.shortAbandonSeconds });
+    const rows = await rollupRows(client.id);
+    // The stream had every kind of call, and the unsettled ones (live, answered a minute ago without a form) stayed out.
+    expect(raw.length).toBeGreaterThan(100);
+    expect(raw.length).toBeLessThan(ids.length);
+    expect(await db.call.count({ where: { clientId: client.id, rolledUpAt: { not: null } } })).toBe(raw.length);
+    expect(metricsFromRollups(rows)).toEqual(metricsFromCalls(raw.map((r) => r.facts), opts));
+    // Bucket by bucket, not only in total.
+    for (const row of rows) {
+      const inBucket = raw.filter((r) => r.hotlineId === row.hotlineId && bucketOf(r.facts.startedAt).getTime() === row.bucketStart.getTime());
+      expect(metricsFromRollups([row])).toEqual(metricsFromCalls(inBucket.map((r) => r.facts), opts));
+    }
+
+    // The rebuild command recomputes the very same rows.
+    await rebuildRollups(db, { agencyId: lines[0]!.agencyId });
+    expect(await rollupRows(client.id)).toEqual(rows);
+  });
+
+  it("an answered call waits for its form, then counts once with its outcome and wrap-up", async () => {
+    const { client, lines } = await world();
+    const start = new Date(Date.now() - 5 * MIN);
+    const call = await makeCallRow(lines[0]!, { startedAt: start, status: "COMPLETED", queuedAt: start, connectedAt: new Date(start.getTime() + 12_000), waitSeconds: 12, talkSeconds: 100, wrapUpAt: new Date(start.getTime() + 112_000), endedAt: new Date(start.getTime() + 112_000) });
+    expect(await applyCallToRollup(db, call.id)).toBe(false);
+    await db.call.update({ where: { id: call.id }, data: { outcome: "ORDER" } });
+    await db.callEvent.create({ data: { agencyId: lines[0]!.agencyId, callId: call.id, type: "WRAP_UP", occurredAt: new Date(start.getTime() + 137_000), dedupeKey: "wrap-up:submitted", data: {} } });
+    expect(await applyCallToRollup(db, call.id)).toBe(true);
+    expect(await applyCallToRollup(db, call.id)).toBe(false);
+    const m = metricsFromRollups(await rollupRows(client.id));
+    expect(m).toMatchObject({ offered: 1, answered: 1, serviceLevel: 1, asaSeconds: 12, ahtSeconds: 125, outcomes: { ORDER: 1 } });
+  });
+
+  it("the call path adds a call when its completion arrives, once however often it is delivered", async () => {
+    const { client, lines } = await world();
+    const start = new Date(Date.now() - 3 * MIN);
+    const all = abandonedCallEvents(start);
+    const call = await makeCallRow(lines[0]!, { startedAt: start, status: "QUEUED", queuedAt: all[2]!.at, events: all.slice(0, 3) });
+    const tail = all.slice(3).map((e) => ({ type: e.type as "LEFT_QUEUE", occurredAt: e.at, dedupeKey: e.dedupeKey!, data: e.data as never }));
+    await Promise.all([appendCallEvents(db, call.providerCallId, tail), appendCallEvents(db, call.providerCallId, tail), appendCallEvents(db, call.providerCallId, tail.slice(1))]);
+    const m = metricsFromRollups(await rollupRows(client.id));
+    expect(m).toMatchObject({ offered: 1, abandoned: 1, shortAbandoned: 0, longestWaitSeconds: 42 });
+  });
+
+  it("the client dashboard reads the same figures per local day, with the terms' target and outcome labels", async () => {
+    const { t, client, lines, termsId } = await world();
+    await randomCalls(lines, termsId, 80, prng(11));
+    await rollUpDueCalls(db);
+    const now = new Date();
+    const from = localDate(new Date(now.getTime() - 3 * 86_400_000), "Europe/Moscow");
+    const to = localDate(now, "Europe/Moscow");
+    const d = await clientDashboard(db, { agencyId: t.agency.id, clientId: client.id, period: "custom", custom: { from, to }, now });
+    const raw = await rawFacts(client.id);
+    const expected = metricsFromCalls(raw.map((r) => r.facts), (f) => ({ slaSeconds: 30, shortAbandonSeconds: raw.find((r) => r.facts === f)!.shortAbandonSeconds }));
+    expect(d.current).toEqual(expected);
+    expect(d.previous.offered).toBe(0);
+    expect(d.days).toHaveLength(4);
+    expect(d.days.reduce((s, x) => s + x.answered, 0)).toBe(expected.answered);
+    expect(d.heatmap.flat().reduce((a, b) => a + b, 0)).toBe(expected.offered + expected.afterHours);
+    expect(d.sla).toEqual({ percent: 90, seconds: 30 });
+    expect(d.outcomes.find((o) => o.code === "ORDER")?.label).toBe("Order placed");
+    expect(d.outcomes.find((o) => o.code === "QUESTION")?.label).toBe("QUESTION");
+    // Another agency's client, or a hotline of another client, is not found.
+    const other = await makeTenant("other");
+    await expect(clientDashboard(db, { agencyId: other.agency.id, clientId: client.id, period: "today" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const stranger = await makeClientRow(t.agency.id);
+    const strangerLine = await makeHotlineRow(t.agency.id, stranger.id);
+    await expect(clientDashboard(db, { agencyId: t.agency.id, clientId: client.id, hotlineId: strangerLine.id, period: "today" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
