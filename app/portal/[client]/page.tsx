@@ -5,6 +5,7 @@ import { buttonClass } from "@/app/_components/ui/button";
 import { Card, CardContent } from "@/app/_components/ui/card";
 import { orPage, serverCaller } from "@/server/trpc/rsc";
 import { ClientStatusBadge } from "@/app/a/[agency]/clients/_components/client-status-badge";
+import { PortalDashboard, type PeriodParams } from "./_components/portal-dashboard";
 
 export async function generateMetadata() {
   const t = await getTranslations("portal.overview");
@@ -34,8 +35,8 @@ function Count({ label, value, href, icon }: { label: string; value: number; hre
   );
 }
 
-/** The client's first page: its terms of reference (and whether a version awaits approval) and a few counts. */
-export default async function PortalOverviewPage({ params }: { params: Promise<{ client: string }> }) {
+/** The client's first page: its dashboard, its terms of reference (and whether a version awaits approval) and a few counts. */
+export default async function PortalOverviewPage({ params, searchParams }: { params: Promise<{ client: string }>; searchParams: Promise<PeriodParams> }) {
   const { client: clientSlug } = await params;
   const o = await orPage((await serverCaller()).portal.overview({ clientSlug }), `/portal/${clientSlug}`);
   const t = await getTranslations("portal.overview");
@@ -68,6 +69,8 @@ export default async function PortalOverviewPage({ params }: { params: Promise<{
           </CardContent>
         </Card>
       ) : null}
+
+      <PortalDashboard clientSlug={clientSlug} params={await searchParams} />
 
       <Card>
         <CardContent className="flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
