@@ -13,6 +13,8 @@ import enCalls from "./en/calls.json";
 import enTelephony from "./en/telephony.json";
 import enNumbers from "./en/numbers.json";
 import enHotlines from "./en/hotlines.json";
+import enReports from "./en/reports.json";
+import enAgencyReports from "./en/agency-reports.json";
 import ru from "./ru.json";
 import ruClients from "./ru/clients.json";
 import ruDocuments from "./ru/documents.json";
@@ -28,6 +30,8 @@ import ruCalls from "./ru/calls.json";
 import ruTelephony from "./ru/telephony.json";
 import ruNumbers from "./ru/numbers.json";
 import ruHotlines from "./ru/hotlines.json";
+import ruReports from "./ru/reports.json";
+import ruAgencyReports from "./ru/agency-reports.json";
 
 /**
  * The UI catalogs: the foundation's file plus one file per domain (messages/<locale>/<domain>.json), deep
@@ -48,6 +52,6 @@ function merge(...trees: object[]): Tree {
 }
 
 export const catalogs = {
-  en: merge(en, enClients, enTerms, enDocuments, enOncall, enPortal, enTelephony, enCalls, enDesk, enAcd, enWallboard, enOperators, enMessages, enNumbers, enHotlines),
-  ru: merge(ru, ruClients, ruTerms, ruDocuments, ruOncall, ruPortal, ruTelephony, ruCalls, ruDesk, ruAcd, ruWallboard, ruOperators, ruMessages, ruNumbers, ruHotlines),
+  en: merge(en, enClients, enTerms, enDocuments, enOncall, enPortal, enTelephony, enCalls, enDesk, enAcd, enWallboard, enOperators, enMessages, enNumbers, enHotlines, enReports, enAgencyReports),
+  ru: merge(ru, ruClients, ruTerms, ruDocuments, ruOncall, ruPortal, ruTelephony, ruCalls, ruDesk, ruAcd, ruWallboard, ruOperators, ruMessages, ruNumbers, ruHotlines, ruReports, ruAgencyReports),
 };

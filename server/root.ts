@@ -12,9 +12,12 @@ import { clientRouter } from "./routers/client";
 import { documentRouter } from "./routers/document";
 import { onCallRouter } from "./routers/on-call";
 import { portalRouter } from "./routers/portal";
+import { reportRouter } from "./routers/report";
 import { termsRouter } from "./routers/terms";
 import { invitationRouter } from "./routers/invitation";
 import { teamRouter } from "./routers/team";
+import { agencyReportRouter } from "./routers/agency-report";
+import { digestRouter } from "./routers/digest";
 import { createCallerFactory, router } from "./trpc/init";
 
 export const appRouter = router({
@@ -28,6 +31,9 @@ export const appRouter = router({
   document: documentRouter,
   onCall: onCallRouter,
   portal: portalRouter,
+  report: reportRouter,
+  agencyReport: agencyReportRouter,
+  digest: digestRouter,
   number: numberRouter,
   hotline: hotlineRouter,
   // Not "call": tRPC reserves it (a router is callable), so the call log is `calls`.

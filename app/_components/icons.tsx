@@ -343,3 +343,9 @@ export const MonitorIcon = (p: IconProps) => (
     <path d="M8 21h8M12 17v4" />
   </Icon>
 );
+export const ReportsIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M3 3v16a2 2 0 0 0 2 2h16" />
+    <path d="M18 17V9M13 17V5M8 17v-3" />
+  </Icon>
+);

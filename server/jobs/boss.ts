@@ -5,6 +5,8 @@ import { sendExpiryReminders } from "../documents/expiry-reminders";
 import { env } from "../env";
 import { logger } from "../logger";
 import { pruneLiveEvents } from "../live/prune";
+import { sendDigests } from "../reports/digest";
+import { rollUpDueCalls } from "../reports/rollups";
 import { fileStorage } from "../storage";
 
 /** A job pg-boss runs on a cron schedule (UTC). `run` is plain code the tests call directly. */
@@ -14,6 +16,10 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
   { name: "documents.expiry-reminders", cron: "0 6 * * *", run: (now) => sendExpiryReminders(db, now) },
   { name: "files.unattached-cleanup", cron: "30 3 * * *", run: (now) => deleteUnattachedFiles(db, fileStorage(), now) },
   { name: "live.prune-events", cron: "15 * * * *", run: (now) => pruneLiveEvents(db, now) },
+  // Hourly: each client's day ends at its own midnight; the digest of the period just ended goes once.
+  // Every minute: settled calls no hook added to the report rollups (a form never submitted, a late voicemail).
+  { name: "reports.rollup-sweep", cron: "* * * * *", run: () => rollUpDueCalls(db, 2000) },
+  { name: "reports.digest", cron: "5 * * * *", run: (now) => sendDigests(db, now) },
 ];
 
 export type Jobs = { boss: PgBoss; stop: () => Promise<void> };

@@ -6,6 +6,7 @@ import { Card, CardContent } from "@/app/_components/ui/card";
 import { hasAgencyRole } from "@/server/auth/roles";
 import { orPage, serverCaller } from "@/server/trpc/rsc";
 import { GettingStarted } from "./_components/getting-started";
+import { TodayFigures } from "./_components/today-figures";
 
 export async function generateMetadata() {
   const t = await getTranslations("home");
@@ -37,11 +38,13 @@ export default async function AgencyHomePage({ params }: { params: Promise<{ age
   const caller = await serverCaller();
   const agency = await orPage(caller.agency.get({ agencySlug }), `/a/${agencySlug}`);
   const isAdmin = hasAgencyRole(agency.role, "ADMIN");
-  const [me, members, invitations, clients] = await Promise.all([
+  const isSupervisor = hasAgencyRole(agency.role, "SUPERVISOR");
+  const [me, members, invitations, clients, today] = await Promise.all([
     caller.auth.me(),
     caller.team.members({ agencySlug, page: 1, pageSize: 5 }),
     isAdmin ? caller.team.invitations({ agencySlug }) : Promise.resolve(null),
     caller.client.list({ agencySlug, page: 1, pageSize: 5 }),
+    isSupervisor ? caller.agencyReport.overview({ agencySlug, period: "today" }) : Promise.resolve(null),
   ]);
   const t = await getTranslations("home");
   const firstName = me.name.trim().split(/\s+/)[0] ?? me.name;
@@ -56,6 +59,8 @@ export default async function AgencyHomePage({ params }: { params: Promise<{ age
           {t("yourRole")} <RoleBadge role={agency.role} />
         </p>
       </div>
+
+      {today ? <TodayFigures totals={today.totals} reportsHref={`${base}/reports?tab=clients&period=today`} /> : null}
 
       <div className={isAdmin ? "grid grid-cols-2 gap-3 sm:gap-4" : "grid gap-3 sm:grid-cols-2 sm:gap-4"}>
         <Stat label={t("teamMembers")} value={members.total} href={`${base}/team`} linkLabel={t("viewTeam")} icon={<UsersIcon />} />
