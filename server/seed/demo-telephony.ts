@@ -85,7 +85,8 @@ async function seedPastCalls(db: Db, agencyId: string, lines: HotlineSeed[], ope
   const events: { agencyId: string; callId: string; type: string; occurredAt: Date; dedupeKey: string; data: object }[] = [];
   const totalWeight = HOURLY.reduce((a, b) => a + b, 0);
   for (const line of lines) {
-    for (let daysAgo = 30; daysAgo >= 1; daysAgo--) {
+    // Today too, up to an hour ago, so that today's figures (home page, wallboard) are not empty.
+    for (let daysAgo = 30; daysAgo >= 0; daysAgo--) {
       const dayStart = new Date(now.getTime() - daysAgo * 86_400_000);
       dayStart.setUTCHours(0, 0, 0, 0);
       const weekend = [0, 6].includes(dayStart.getUTCDay());
@@ -97,6 +98,7 @@ async function seedPastCalls(db: Db, agencyId: string, lines: HotlineSeed[], ope
         while (pick > HOURLY[hour]! && hour < 23) pick -= HOURLY[hour++]!;
         const local = new Date(dayStart.getTime() + hour * 3_600_000 + Math.floor(random() * 3_600_000));
         const startedAt = new Date(local.getTime() - offsetMs(line.timezone, local));
+        if (startedAt.getTime() > now.getTime() - 3_600_000) continue;
         calls.push(...buildCall(line, startedAt, random, operatorIds, agencyId, events));
       }
     }
