@@ -77,6 +77,9 @@ export default async function AgencyHomePage({ params }: { params: Promise<{ age
             <CardContent>
               <h2 className="text-base font-semibold text-zinc-900">{t("workspace.title")}</h2>
               <p className="mt-1 text-sm text-zinc-500">{t("workspace.description", { agency: agency.name })}</p>
+              <Link href={`${base}/desk`} className="mt-3 inline-flex text-sm font-medium text-indigo-600 hover:text-indigo-700">
+                {t("workspace.openDesk")} →
+              </Link>
             </CardContent>
           </Card>
         )}
