@@ -17,7 +17,8 @@ const OPERATORS = 1_000;
 const WORKERS = 2;
 const ROOT = path.resolve(__dirname, "../..");
 
-async function createBenchDatabase(stackUrl: string): Promise<string> {
+/** A fresh database on the bench stack's server with every migration applied (also used by reports.bench.ts). */
+export async function createBenchDatabase(stackUrl: string): Promise<string> {
   const name = `acd_bench_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: stackUrl });
   await admin.connect();

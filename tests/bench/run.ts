@@ -103,7 +103,7 @@ async function main(): Promise<number> {
     try {
       const mod = (await import(pathToFileURL(path.join(BENCH_DIR, file)).href)) as Partial<BenchModule>;
       if (typeof mod.bench !== "function") throw new Error(`${file} does not export bench(ctx)`);
-      const result = await withTimeout(mod.bench(ctx), BENCH_TIMEOUT_MS, name);
+      const result = await withTimeout(mod.bench(ctx), (mod as { timeoutMs?: number }).timeoutMs ?? BENCH_TIMEOUT_MS, name);
       rows.push(...result.map((r) => ({ bench: name, ...r })));
       log(`${name} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     } catch (error) {
