@@ -1,4 +1,5 @@
-import type { Db } from "../db";
+import type { Db, Tx } from "../db";
+import { Prisma as P } from "../generated/prisma/client";
 import type { Prisma } from "../generated/prisma/client";
 import type { NewCallEvent } from "./call-events";
 import { projectCall, type CallProjection } from "./projection";
@@ -16,21 +17,28 @@ const json = (value: unknown) => value as Prisma.InputJsonValue;
  * and then the row is left as it is. Returns null when no call has this CallSid.
  */
 export async function appendCallEvents(db: Db, providerCallId: string, events: readonly NewCallEvent[]): Promise<AppendResult | null> {
-  return db.$transaction(async (tx) => {
-    const [call] = await tx.$queryRaw<{ id: string; agencyId: string; hotlineId: string; startedAt: Date; language: string }[]>`
-      SELECT "id", "agencyId", "hotlineId", "startedAt", "language" FROM "Call" WHERE "providerCallId" = ${providerCallId} FOR UPDATE`;
-    if (!call) return null;
-    const { count } = await tx.callEvent.createMany({
-      data: events.map((e) => ({ agencyId: call.agencyId, callId: call.id, type: e.type, occurredAt: e.occurredAt, dedupeKey: e.dedupeKey, data: json(e.data) })),
-      skipDuplicates: true,
-    });
-    const result = { callId: call.id, agencyId: call.agencyId, hotlineId: call.hotlineId, inserted: count };
-    if (count === 0) return { ...result, projection: null };
-    const stored = await tx.callEvent.findMany({ where: { callId: call.id }, select: { type: true, occurredAt: true, dedupeKey: true, data: true } });
-    const projection = projectCall(stored, { startedAt: call.startedAt, language: call.language });
-    await tx.call.update({ where: { id: call.id }, data: projection });
-    // A final call joins the report rollups in the same transaction (once; answered calls wait for the form).
-    if ((FINAL_STATUSES as readonly string[]).includes(projection.status)) await applyCallToRollup(tx, call.id);
-    return { ...result, projection };
+  return db.$transaction((tx) => appendCallEventsLocked(tx, { providerCallId }, events));
+}
+
+/**
+ * The same inside the caller's transaction (the ACD commits an offer and its call's events together): the
+ * call found by our id or by its CallSid, locked, events inserted once, the row recomputed, rollups joined.
+ */
+export async function appendCallEventsLocked(tx: Tx, call: { id: string } | { providerCallId: string }, events: readonly NewCallEvent[]): Promise<AppendResult | null> {
+  const where = "id" in call ? P.sql`"id" = ${call.id}` : P.sql`"providerCallId" = ${call.providerCallId}`;
+  const [row] = await tx.$queryRaw<{ id: string; agencyId: string; hotlineId: string; startedAt: Date; language: string }[]>`
+    SELECT "id", "agencyId", "hotlineId", "startedAt", "language" FROM "Call" WHERE ${where} FOR UPDATE`;
+  if (!row) return null;
+  const { count } = await tx.callEvent.createMany({
+    data: events.map((e) => ({ agencyId: row.agencyId, callId: row.id, type: e.type, occurredAt: e.occurredAt, dedupeKey: e.dedupeKey, data: json(e.data) })),
+    skipDuplicates: true,
   });
+  const result = { callId: row.id, agencyId: row.agencyId, hotlineId: row.hotlineId, inserted: count };
+  if (count === 0) return { ...result, projection: null };
+  const stored = await tx.callEvent.findMany({ where: { callId: row.id }, select: { type: true, occurredAt: true, dedupeKey: true, data: true } });
+  const projection = projectCall(stored, { startedAt: row.startedAt, language: row.language });
+  await tx.call.update({ where: { id: row.id }, data: projection });
+  // A final call joins the report rollups in the same transaction (once; answered calls wait for the form).
+  if ((FINAL_STATUSES as readonly string[]).includes(projection.status)) await applyCallToRollup(tx, row.id);
+  return { ...result, projection };
 }
