@@ -7,10 +7,21 @@ import { CALL_ROUTES, CALL_STATUSES } from "./call-status";
  * Filters of the agency's calls list, shared by the page (they live in the URL) and the procedure.
  * Messages are keys under `validation.` so each error shows next to its filter.
  */
-const isoDate = z
+export const isoDate = z
   .string()
   .trim()
   .refine((v) => parseIsoDate(v) !== null, "validation.calls.date");
+
+/** Caller number (any format, or a fragment of at least 3 digits) or caller name. */
+export const callerSearch = z
+  .string()
+  .trim()
+  .max(64, "validation.tooLong")
+  .refine((v) => !callerTooShort(v), "validation.calls.callerTooShort");
+
+/** A from–to day range must not end before it starts (the error shows at "to"). */
+export const rangeInOrder = (f: { from?: string; to?: string }) => !f.from || !f.to || f.from <= f.to;
+export const rangeProblem = { message: "validation.calls.toBeforeFrom", path: ["to"] };
 
 const filterFields = z.object({
   /** First and last day, YYYY-MM-DD, in the agency's time zone. */
@@ -22,17 +33,8 @@ const filterFields = z.object({
   hotline: z.string().trim().min(1).max(64).optional(),
   status: z.enum(CALL_STATUSES, "validation.calls.status").optional(),
   route: z.enum(CALL_ROUTES, "validation.calls.route").optional(),
-  /** Caller number (any format, or a fragment of at least 3 digits) or caller name. */
-  caller: z
-    .string()
-    .trim()
-    .max(64, "validation.tooLong")
-    .refine((v) => !callerTooShort(v), "validation.calls.callerTooShort")
-    .optional(),
+  caller: callerSearch.optional(),
 });
-
-const rangeInOrder = (f: { from?: string; to?: string }) => !f.from || !f.to || f.from <= f.to;
-const rangeProblem = { message: "validation.calls.toBeforeFrom", path: ["to"] };
 
 export const callFiltersSchema = filterFields.refine(rangeInOrder, rangeProblem);
 export type CallFilters = z.output<typeof callFiltersSchema>;

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { parseIsoDate } from "../terms/hours";
-import { callerTooShort } from "../call-log/caller-search";
+import { callerSearch, isoDate, rangeInOrder, rangeProblem } from "../call-log/call-log.schema";
 import { FINAL_STATUSES } from "../call-log/call-status";
 
 /**
@@ -8,8 +7,6 @@ import { FINAL_STATUSES } from "../call-log/call-status";
  * CSV export. Days are the client's own; "result" is how a finished call ended. Messages are keys under
  * `validation.` so each error shows next to its filter.
  */
-const isoDate = z.string().trim().refine((v) => parseIsoDate(v) !== null, "validation.calls.date");
-
 const filterFields = z.object({
   from: isoDate.optional(),
   to: isoDate.optional(),
@@ -17,16 +14,8 @@ const filterFields = z.object({
   /** An outcome code of the client's terms (free text: codes of older versions stay searchable). */
   outcome: z.string().trim().min(1).max(64, "validation.tooLong").optional(),
   /** A phone number (any format, or at least 3 digits of it) or the caller's name. */
-  caller: z
-    .string()
-    .trim()
-    .max(64, "validation.tooLong")
-    .refine((v) => !callerTooShort(v), "validation.calls.callerTooShort")
-    .optional(),
+  caller: callerSearch.optional(),
 });
-
-const rangeInOrder = (f: { from?: string; to?: string }) => !f.from || !f.to || f.from <= f.to;
-const rangeProblem = { message: "validation.calls.toBeforeFrom", path: ["to"] };
 
 export const portalCallFiltersSchema = filterFields.refine(rangeInOrder, rangeProblem);
 export type PortalCallFilters = z.output<typeof portalCallFiltersSchema>;
