@@ -15,6 +15,7 @@ import enNumbers from "./en/numbers.json";
 import enHotlines from "./en/hotlines.json";
 import enReports from "./en/reports.json";
 import enAgencyReports from "./en/agency-reports.json";
+import enBilling from "./en/billing.json";
 import ru from "./ru.json";
 import ruClients from "./ru/clients.json";
 import ruDocuments from "./ru/documents.json";
@@ -32,6 +33,7 @@ import ruNumbers from "./ru/numbers.json";
 import ruHotlines from "./ru/hotlines.json";
 import ruReports from "./ru/reports.json";
 import ruAgencyReports from "./ru/agency-reports.json";
+import ruBilling from "./ru/billing.json";
 
 /**
  * The UI catalogs: the foundation's file plus one file per domain (messages/<locale>/<domain>.json), deep
@@ -52,6 +54,6 @@ function merge(...trees: object[]): Tree {
 }
 
 export const catalogs = {
-  en: merge(en, enClients, enTerms, enDocuments, enOncall, enPortal, enTelephony, enCalls, enDesk, enAcd, enWallboard, enOperators, enMessages, enNumbers, enHotlines, enReports, enAgencyReports),
-  ru: merge(ru, ruClients, ruTerms, ruDocuments, ruOncall, ruPortal, ruTelephony, ruCalls, ruDesk, ruAcd, ruWallboard, ruOperators, ruMessages, ruNumbers, ruHotlines, ruReports, ruAgencyReports),
+  en: merge(en, enClients, enTerms, enDocuments, enOncall, enPortal, enTelephony, enCalls, enDesk, enAcd, enWallboard, enOperators, enMessages, enNumbers, enHotlines, enReports, enAgencyReports, enBilling),
+  ru: merge(ru, ruClients, ruTerms, ruDocuments, ruOncall, ruPortal, ruTelephony, ruCalls, ruDesk, ruAcd, ruWallboard, ruOperators, ruMessages, ruNumbers, ruHotlines, ruReports, ruAgencyReports, ruBilling),
 };

@@ -36,6 +36,12 @@ const schema = z.object({
   TWILIO_API_KEY_SECRET: z.string().min(1).optional(),
   /** Where the carrier emulator listens when Twilio is not configured. */
   CARRIER_EMULATOR_URL: z.string().url("CARRIER_EMULATOR_URL must be a URL, e.g. http://127.0.0.1:3010").default("http://127.0.0.1:3010"),
+  /** Stripe platform secret key (sk_live_…/sk_test_…). Unset: the local fake Stripe at FAKE_STRIPE_URL is used. */
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, "STRIPE_SECRET_KEY must look like sk_test_… or sk_live_…").optional(),
+  /** Verifies POST /api/stripe/webhook (whsec_…; npm start generates one for the fake Stripe). */
+  STRIPE_WEBHOOK_SECRET: z.string().min(16, "STRIPE_WEBHOOK_SECRET must be at least 16 characters").optional(),
+  /** Where the local fake Stripe listens when STRIPE_SECRET_KEY is unset. */
+  FAKE_STRIPE_URL: z.string().url("FAKE_STRIPE_URL must be a URL, e.g. http://127.0.0.1:3012").default("http://127.0.0.1:3012"),
   /** "1" serves the benchmark's baseline routes (/api/bench/*); otherwise they answer 404. */
   BENCH_ROUTES: z.enum(["0", "1"]).default("0"),
 });

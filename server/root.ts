@@ -18,6 +18,7 @@ import { invitationRouter } from "./routers/invitation";
 import { teamRouter } from "./routers/team";
 import { agencyReportRouter } from "./routers/agency-report";
 import { digestRouter } from "./routers/digest";
+import { billingRouter } from "./routers/billing";
 import { createCallerFactory, router } from "./trpc/init";
 
 export const appRouter = router({
@@ -42,6 +43,7 @@ export const appRouter = router({
   desk: deskRouter,
   wallboard: wallboardRouter,
   message: messageRouter,
+  billing: billingRouter,
 });
 
 export type AppRouter = typeof appRouter;

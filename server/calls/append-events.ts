@@ -4,7 +4,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { NewCallEvent } from "./call-events";
 import { projectCall, type CallProjection } from "./projection";
 import { FINAL_STATUSES } from "../metrics/metrics";
-import { applyCallToRollup } from "../reports/rollups";
+import { onCallMaybeSettled } from "./settled";
 
 export type AppendResult = { callId: string; agencyId: string; hotlineId: string; inserted: number; projection: CallProjection | null };
 
@@ -38,7 +38,7 @@ export async function appendCallEventsLocked(tx: Tx, call: { id: string } | { pr
   const stored = await tx.callEvent.findMany({ where: { callId: row.id }, select: { type: true, occurredAt: true, dedupeKey: true, data: true } });
   const projection = projectCall(stored, { startedAt: row.startedAt, language: row.language });
   await tx.call.update({ where: { id: row.id }, data: projection });
-  // A final call joins the report rollups in the same transaction (once; answered calls wait for the form).
-  if ((FINAL_STATUSES as readonly string[]).includes(projection.status)) await applyCallToRollup(tx, row.id);
+  // A final call joins the report rollups and is rated in the same transaction (once; answered calls wait for the form).
+  if ((FINAL_STATUSES as readonly string[]).includes(projection.status)) await onCallMaybeSettled(tx, row.id);
   return { ...result, projection };
 }

@@ -4,7 +4,7 @@ import type { Db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { AppError } from "../lib/app-error";
 import { publishLive } from "../live/publish";
-import { applyCallToRollup } from "../reports/rollups";
+import { onCallMaybeSettled } from "../calls/settled";
 import { termsOfCall } from "./call-terms";
 import { deliverSummary } from "./deliver-outcome";
 import { findOwnCallId } from "./own-call";
@@ -54,8 +54,8 @@ export async function submitCall(db: Db, input: SubmitCallInput) {
       },
     });
     await deliverSummary(tx, { call: updated, outcomeCode: input.outcome, terms: terms.document, clientId: call.clientId, agencyId });
-    // The outcome and wrap-up are in: the call joins the report rollups (once, if it has ended).
-    await applyCallToRollup(tx, callId);
+    // The outcome and wrap-up are in: the call joins the report rollups and is rated (once, if it has ended).
+    await onCallMaybeSettled(tx, callId);
     await publishLive(tx, { agencyId, type: "call.changed", payload: { callId, outcome: input.outcome } });
   });
 
