@@ -1,19 +1,24 @@
 import type { Db } from "../db";
 import { AppError } from "../lib/app-error";
 import { EMPTY_METRICS, heatmap, metricsFromRollups, type Metrics, type RollupLike } from "../metrics/metrics";
-import { datesInRange, localDate, resolvePeriod, type CustomRange, type PeriodKey, type Range } from "../metrics/periods";
+import { datesInRange, resolvePeriod, type CustomRange, type PeriodKey, type Range } from "../metrics/periods";
 import { versionInForce } from "../terms/versions-read";
-import { outcomesSplit, sumsByClient, sumsByLocalHour, type HourRow } from "./rollup-read";
+import { dashboardSums, type SumRow } from "./dashboard-sql";
+import { sumsByClient } from "./rollup-read";
 
 /**
- * The dashboards, read from CallRollup (never from the calls: that is what keeps a month of a busy
- * client fast). Callers pass ids they already resolved inside the tenant; the client is looked up
- * inside the agency again here, and a hotline inside the client, so a foreign id is NOT_FOUND.
+ * The dashboards, read from the rollups — a client's from CallRollupHour (its local hours), the agency
+ * overview from CallRollup — never from the calls: that is what keeps a month of a busy client fast.
+ * Callers pass ids they already resolved inside the tenant; the client is looked up inside the agency again
+ * here, and a hotline inside the client, so a foreign id is NOT_FOUND.
  */
 export type DashboardDay = { date: string; answered: number; abandoned: number; shortAbandoned: number; voicemail: number; afterHours: number; serviceLevel: number | null };
 export type ClientDashboard = {
   timeZone: string;
   currency: string;
+  /** The client's hotlines (a picker when there are several) and the one the figures are for (null: all). */
+  hotlines: { id: string; name: string }[];
+  hotlineId: string | null;
   range: Range;
   previousRange: Range;
   current: Metrics;
@@ -33,36 +38,37 @@ export async function clientDashboard(
   db: Db,
   q: { agencyId: string; clientId: string; period: PeriodKey; custom?: CustomRange; hotlineId?: string; now?: Date },
 ): Promise<ClientDashboard> {
-  const client = await db.client.findFirst({ where: { id: q.clientId, agencyId: q.agencyId }, select: { id: true, timezone: true, currency: true } });
+  // The client inside the agency with its hotlines (the picker's choices; a hotline asked for must be one of
+  // them): one look-up.
+  const client = await db.client.findFirst({
+    where: { id: q.clientId, agencyId: q.agencyId },
+    select: { id: true, timezone: true, currency: true, hotlines: { select: { id: true, name: true }, orderBy: { name: "asc" } } },
+  });
   if (!client) throw new AppError("NOT_FOUND", "clientNotFound");
-  if (q.hotlineId && !(await db.hotline.findFirst({ where: { id: q.hotlineId, clientId: client.id }, select: { id: true } }))) {
-    throw new AppError("NOT_FOUND", "reports.hotlineNotFound", { field: "hotlineId" });
-  }
+  if (q.hotlineId && !client.hotlines.some((h) => h.id === q.hotlineId)) throw new AppError("NOT_FOUND", "reports.hotlineNotFound", { field: "hotlineId" });
   const now = q.now ?? new Date();
   const timeZone = client.timezone;
   const { current, previous } = resolvePeriod(q.period, timeZone, now, q.custom);
-  const scope = { agencyId: q.agencyId, clientId: client.id, hotlineId: q.hotlineId };
-  const [hours, outcomeCounts, terms] = await Promise.all([
-    sumsByLocalHour(db, { ...scope, timeZone, from: previous.from, to: current.to }),
-    outcomesSplit(db, { ...scope, clientIds: [client.id], from: previous.from, split: current.from, to: current.to }),
+  const [{ sums, outcomes }, terms] = await Promise.all([
+    dashboardSums(db, { agencyId: q.agencyId, clientId: client.id, hotlineId: q.hotlineId, timeZone, previousFrom: previous.from, currentFrom: current.from, to: current.to }),
     versionInForce(db, client.id, now),
   ]);
 
-  const firstCurrentDay = localDate(current.from, timeZone);
-  const cur = hours.filter((h) => h.day >= firstCurrentDay);
-  const prev = hours.filter((h) => h.day < firstCurrentDay);
-  const currentMetrics = metricsFromRollups([...cur, outcomeRow(outcomeCounts.filter((o) => o.isCurrent))]);
+  const totals = (cur: boolean) => metricsFromRollups([...sums.filter((s) => s.cur === cur && s.day === null && s.hour === null), outcomeRow(outcomes.filter((o) => o.cur === cur))]);
+  const currentMetrics = totals(true);
   const labels = new Map((terms?.document.outcomes ?? []).map((o) => [o.code, o.label]));
   return {
     timeZone,
     currency: client.currency,
+    hotlines: client.hotlines,
+    hotlineId: q.hotlineId ?? null,
     range: current,
     previousRange: previous,
     current: currentMetrics,
-    previous: metricsFromRollups([...prev, outcomeRow(outcomeCounts.filter((o) => !o.isCurrent))]),
+    previous: totals(false),
     sla: terms ? { percent: terms.document.sla.answeredPercent, seconds: terms.document.sla.withinSeconds } : null,
-    days: perDay(cur, current, timeZone),
-    heatmap: hourGrid(cur),
+    days: perDay(sums.filter((s) => s.cur && s.day !== null), current, timeZone),
+    heatmap: hourGrid(sums.filter((s) => s.cur && s.hour !== null)),
     outcomes: Object.entries(currentMetrics.outcomes)
       .map(([code, count]) => ({ code, label: labels.get(code) ?? code, count }))
       .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
@@ -70,19 +76,19 @@ export async function clientDashboard(
 }
 
 /** Every local day of the period (a day without calls included), with its own figures. */
-function perDay(rows: HourRow[], range: Range, timeZone: string): DashboardDay[] {
-  const byDay = new Map<string, HourRow[]>();
-  for (const r of rows) byDay.set(r.day, [...(byDay.get(r.day) ?? []), r]);
+function perDay(rows: SumRow[], range: Range, timeZone: string): DashboardDay[] {
+  const byDay = new Map(rows.map((r) => [r.day!, r]));
   return datesInRange(range, timeZone).map((date) => {
-    const m = byDay.has(date) ? metricsFromRollups(byDay.get(date)!) : EMPTY_METRICS;
+    const row = byDay.get(date);
+    const m = row ? metricsFromRollups([row]) : EMPTY_METRICS;
     return { date, answered: m.answered, abandoned: m.abandoned, shortAbandoned: m.shortAbandoned, voicemail: m.voicemail, afterHours: m.afterHours, serviceLevel: m.serviceLevel };
   });
 }
 
-/** The same grid as metrics.heatmap, from rows already grouped by local hour in SQL. */
-function hourGrid(rows: HourRow[]): number[][] {
+/** The same grid as metrics.heatmap, from sums already grouped by local weekday and hour in SQL. */
+function hourGrid(rows: SumRow[]): number[][] {
   const grid = heatmap([], "UTC");
-  for (const r of rows) grid[r.weekday]![r.hour]! += r.offered + r.afterHours;
+  for (const r of rows) grid[r.weekday!]![r.hour!]! += r.offered + r.afterHours;
   return grid;
 }
 

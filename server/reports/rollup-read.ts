@@ -12,30 +12,6 @@ const SUMS = Prisma.sql`SUM(r."offered")::int AS "offered", SUM(r."answered")::i
   MAX(r."maxWaitSeconds")::int AS "maxWaitSeconds", SUM(r."talkSeconds")::bigint::float8 AS "talkSeconds",
   SUM(r."wrapUpSeconds")::bigint::float8 AS "wrapUpSeconds", '{}'::jsonb AS "outcomes"`;
 
-export type HourRow = RollupLike & { day: string; hour: number; weekday: number };
-
-/** One client's (or hotline's) buckets in [from, to) summed per LOCAL hour of its zone. */
-export function sumsByLocalHour(db: Db, q: { agencyId: string; clientId: string; hotlineId?: string; timeZone: string; from: Date; to: Date }) {
-  const hotline = q.hotlineId ? Prisma.sql`AND r."hotlineId" = ${q.hotlineId}` : Prisma.empty;
-  return db.$queryRaw<HourRow[]>`
-    SELECT to_char(l.t, 'YYYY-MM-DD') AS "day", EXTRACT(HOUR FROM l.t)::int AS "hour", (EXTRACT(ISODOW FROM l.t)::int - 1) AS "weekday", ${SUMS}
-    FROM "CallRollup" r CROSS JOIN LATERAL (SELECT r."bucketStart" AT TIME ZONE ${q.timeZone} AS t) l
-    WHERE r."agencyId" = ${q.agencyId} AND r."clientId" = ${q.clientId} ${hotline}
-      AND r."bucketStart" >= ${q.from} AND r."bucketStart" < ${q.to}
-    GROUP BY 1, 2, 3`;
-}
-
-/** Outcome counts in [from, to), split at `split` (previous period before it, current from it). */
-export function outcomesSplit(db: Db, q: { agencyId: string; clientIds: string[]; hotlineId?: string; from: Date; split: Date | Prisma.Sql; to: Date }) {
-  const hotline = q.hotlineId ? Prisma.sql`AND r."hotlineId" = ${q.hotlineId}` : Prisma.empty;
-  return db.$queryRaw<{ clientId: string; isCurrent: boolean; code: string; count: number }[]>`
-    SELECT r."clientId", r."bucketStart" >= ${q.split} AS "isCurrent", o.key AS "code", SUM(o.value::int)::int AS "count"
-    FROM "CallRollup" r CROSS JOIN LATERAL jsonb_each_text(r."outcomes") o
-    WHERE r."agencyId" = ${q.agencyId} AND r."clientId" = ANY(${q.clientIds}::text[]) ${hotline}
-      AND r."bucketStart" >= ${q.from} AND r."bucketStart" < ${q.to} AND r."outcomes" <> '{}'::jsonb
-    GROUP BY 1, 2, 3`;
-}
-
 export type ClientPeriod = { clientId: string; prevFrom: Date; curFrom: Date; curTo: Date };
 
 /** Per client, its buckets summed over its previous and its current period (each client in its own zone). */

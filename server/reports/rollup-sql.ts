@@ -16,9 +16,20 @@ export const DUE = Prisma.sql`(c."status" IN (${finalList}) AND (c."outcome" IS 
   OR COALESCE(c."endedAt", c."updatedAt") < now() - make_interval(mins => ${SETTLE_MINUTES})))`;
 
 type FactsRow = Omit<CallFacts, "wrapUpSeconds"> & {
-  id: string; agencyId: string; clientId: string; hotlineId: string;
+  id: string; agencyId: string; clientId: string; hotlineId: string; hourStart: Date;
   wrapUpSeconds: number | null; shortAbandonSeconds: number; slaSeconds: number | null;
 };
+
+/** The two layers: 15-minute buckets (UTC) and the client's local hours (CallRollupHour). */
+export type Layer = "CallRollup" | "CallRollupHour";
+
+/** The start of the client's LOCAL hour holding a 15-minute bucket, as a UTC instant: the bucket minus the time it
+ *  is past the local hour. Not `date_trunc(...) AT TIME ZONE tz` back again, which folds the two 02:00 hours of a DST
+ *  fall-back into one instant. Every offset in use is a multiple of 15 minutes, so a bucket never straddles two local
+ *  hours: the hourly layer is the 15-minute layer folded by local hour, whichever is summed first. */
+export const localHourOf = (bucket: Prisma.Sql, timeZone: Prisma.Sql) =>
+  Prisma.sql`(${bucket} - ((${bucket} AT TIME ZONE ${timeZone}) - date_trunc('hour', ${bucket} AT TIME ZONE ${timeZone})))`;
+export const BUCKET_OF = (startedAt: Prisma.Sql) => Prisma.sql`date_bin('15 minutes', ${startedAt}, timestamptz '1970-01-01 00:00:00+00')`;
 
 /** Marks the due calls among `ids` as rolled up (once: only rows still NULL) and returns their facts. */
 export async function claimCalls(tx: Tx, ids: readonly string[]): Promise<FactsRow[]> {
@@ -31,7 +42,7 @@ export async function claimCalls(tx: Tx, ids: readonly string[]): Promise<FactsR
     )
     SELECT c."id", c."agencyId", c."clientId", c."hotlineId", c."startedAt", c."status"::text AS "status", c."route"::text AS "route",
       c."queuedAt", c."connectedAt", c."waitSeconds", c."talkSeconds", c."outcome",
-      h."shortAbandonSeconds",
+      h."shortAbandonSeconds", ${localHourOf(BUCKET_OF(Prisma.sql`c."startedAt"`), Prisma.sql`cl."timezone"`)} AS "hourStart",
       COALESCE((tv."document"->'sla'->>'withinSeconds')::int, (
         SELECT (t."document"->'sla'->>'withinSeconds')::int FROM "TermsVersion" t
         WHERE t."clientId" = c."clientId" AND t."state" IN ('APPROVED', 'SUPERSEDED') AND t."effectiveFrom" <= c."startedAt"
@@ -40,16 +51,19 @@ export async function claimCalls(tx: Tx, ids: readonly string[]): Promise<FactsR
         WHERE e."callId" = c."id" AND e."dedupeKey" = 'wrap-up:submitted') AS "wrapUpSeconds"
     FROM claimed c
     JOIN "Hotline" h ON h."id" = c."hotlineId"
+    JOIN "Client" cl ON cl."id" = c."clientId"
     LEFT JOIN "TermsVersion" tv ON tv."id" = c."termsVersionId"`;
 }
 
 type Keyed = RollupDelta & { agencyId: string; clientId: string; hotlineId: string };
 
-/** The claimed calls summed per (hotline, bucket): one row per key, as ON CONFLICT requires. */
-export function deltasByBucket(rows: readonly FactsRow[]): Keyed[] {
+/** The claimed calls summed per (hotline, bucket) — or per (hotline, local hour) for the hourly layer, the key then
+ *  carried in `bucketStart` — one row per key, as ON CONFLICT requires. */
+export function deltasByBucket(rows: readonly FactsRow[], layer: Layer = "CallRollup"): Keyed[] {
   const byKey = new Map<string, Keyed>();
   for (const r of rows) {
-    const d = rollupDelta(r, { slaSeconds: r.slaSeconds ?? DEFAULT_SLA_SECONDS, shortAbandonSeconds: r.shortAbandonSeconds });
+    const delta = rollupDelta(r, { slaSeconds: r.slaSeconds ?? DEFAULT_SLA_SECONDS, shortAbandonSeconds: r.shortAbandonSeconds });
+    const d = layer === "CallRollup" ? delta : { ...delta, bucketStart: r.hourStart };
     const key = `${r.hotlineId}|${d.bucketStart.toISOString()}`;
     const acc = byKey.get(key);
     if (!acc) { byKey.set(key, { ...d, agencyId: r.agencyId, clientId: r.clientId, hotlineId: r.hotlineId }); continue; }
@@ -61,29 +75,31 @@ export function deltasByBucket(rows: readonly FactsRow[]): Keyed[] {
   return [...byKey.values()].sort((a, b) => (a.hotlineId < b.hotlineId ? -1 : a.hotlineId > b.hotlineId ? 1 : a.bucketStart.getTime() - b.bucketStart.getTime()));
 }
 
-export async function incrementBuckets(tx: Tx, deltas: readonly Keyed[]): Promise<void> {
+export async function incrementBuckets(tx: Tx, deltas: readonly Keyed[], layer: Layer = "CallRollup"): Promise<void> {
   if (deltas.length === 0) return;
   const payload = JSON.stringify(deltas.map((d) => ({ ...d, bucketStart: d.bucketStart.toISOString() })));
+  const T = Prisma.raw(`"${layer}"`);
+  const key = Prisma.raw(layer === "CallRollup" ? `"bucketStart"` : `"hourStart"`);
   await tx.$executeRaw`
-    INSERT INTO "CallRollup" ("agencyId", "clientId", "hotlineId", "bucketStart", "offered", "answered", "abandoned", "shortAbandoned",
+    INSERT INTO ${T} ("agencyId", "clientId", "hotlineId", ${key}, "offered", "answered", "abandoned", "shortAbandoned",
       "answeredInSla", "voicemail", "afterHours", "answerWaitSeconds", "maxWaitSeconds", "talkSeconds", "wrapUpSeconds", "outcomes")
     SELECT * FROM jsonb_to_recordset(${payload}::jsonb) AS r("agencyId" text, "clientId" text, "hotlineId" text, "bucketStart" timestamptz,
       "offered" int, "answered" int, "abandoned" int, "shortAbandoned" int, "answeredInSla" int, "voicemail" int, "afterHours" int,
       "answerWaitSeconds" int, "maxWaitSeconds" int, "talkSeconds" int, "wrapUpSeconds" int, "outcomes" jsonb)
-    ON CONFLICT ("hotlineId", "bucketStart") DO UPDATE SET
-      "offered" = "CallRollup"."offered" + EXCLUDED."offered",
-      "answered" = "CallRollup"."answered" + EXCLUDED."answered",
-      "abandoned" = "CallRollup"."abandoned" + EXCLUDED."abandoned",
-      "shortAbandoned" = "CallRollup"."shortAbandoned" + EXCLUDED."shortAbandoned",
-      "answeredInSla" = "CallRollup"."answeredInSla" + EXCLUDED."answeredInSla",
-      "voicemail" = "CallRollup"."voicemail" + EXCLUDED."voicemail",
-      "afterHours" = "CallRollup"."afterHours" + EXCLUDED."afterHours",
-      "answerWaitSeconds" = "CallRollup"."answerWaitSeconds" + EXCLUDED."answerWaitSeconds",
-      "maxWaitSeconds" = GREATEST("CallRollup"."maxWaitSeconds", EXCLUDED."maxWaitSeconds"),
-      "talkSeconds" = "CallRollup"."talkSeconds" + EXCLUDED."talkSeconds",
-      "wrapUpSeconds" = "CallRollup"."wrapUpSeconds" + EXCLUDED."wrapUpSeconds",
+    ON CONFLICT ("hotlineId", ${key}) DO UPDATE SET
+      "offered" = ${T}."offered" + EXCLUDED."offered",
+      "answered" = ${T}."answered" + EXCLUDED."answered",
+      "abandoned" = ${T}."abandoned" + EXCLUDED."abandoned",
+      "shortAbandoned" = ${T}."shortAbandoned" + EXCLUDED."shortAbandoned",
+      "answeredInSla" = ${T}."answeredInSla" + EXCLUDED."answeredInSla",
+      "voicemail" = ${T}."voicemail" + EXCLUDED."voicemail",
+      "afterHours" = ${T}."afterHours" + EXCLUDED."afterHours",
+      "answerWaitSeconds" = ${T}."answerWaitSeconds" + EXCLUDED."answerWaitSeconds",
+      "maxWaitSeconds" = GREATEST(${T}."maxWaitSeconds", EXCLUDED."maxWaitSeconds"),
+      "talkSeconds" = ${T}."talkSeconds" + EXCLUDED."talkSeconds",
+      "wrapUpSeconds" = ${T}."wrapUpSeconds" + EXCLUDED."wrapUpSeconds",
       "outcomes" = (SELECT COALESCE(jsonb_object_agg(u.key, u.total), '{}'::jsonb) FROM (
         SELECT key, SUM(value::int) AS total FROM (
-          SELECT * FROM jsonb_each_text("CallRollup"."outcomes") UNION ALL SELECT * FROM jsonb_each_text(EXCLUDED."outcomes")) s
+          SELECT * FROM jsonb_each_text(${T}."outcomes") UNION ALL SELECT * FROM jsonb_each_text(EXCLUDED."outcomes")) s
         GROUP BY key) u)`;
 }

@@ -1,7 +1,8 @@
 import { agencyOverview, clientDashboard } from "../reports/dashboard";
-import { customOf, periodInputSchema } from "../metrics/periods.schema";
+import { customOf, dashboardInputSchema, periodInputSchema } from "../metrics/periods.schema";
 import { localDate, resolvePeriod } from "../metrics/periods";
 import { operatorReport, staffMembers } from "../reports/operators";
+import { agencyOutcomeLabels } from "../reports/outcome-labels";
 import { overviewTotals } from "../reports/overview-totals";
 import { staffRows } from "../reports/staff";
 import { router } from "../trpc/init";
@@ -24,7 +25,8 @@ export const agencyReportRouter = router({
     .input(periodInputSchema)
     .query(async ({ ctx, input }) => {
       const { current } = resolvePeriod(input.period, ctx.agency.timezone, new Date(), customOf(input));
-      return { timeZone: ctx.agency.timezone, range: current, operators: await operatorReport(ctx.db, ctx.agency.id, current) };
+      const [operators, outcomeLabels] = await Promise.all([operatorReport(ctx.db, ctx.agency.id, current), agencyOutcomeLabels(ctx.db, ctx.agency.id)]);
+      return { timeZone: ctx.agency.timezone, range: current, operators, outcomeLabels };
     }),
 
   staff: agencyProcedure("SUPERVISOR").query(async ({ ctx }) => {
@@ -33,9 +35,9 @@ export const agencyReportRouter = router({
   }),
 
   client: agencyClientProcedure("SUPERVISOR")
-    .input(periodInputSchema)
+    .input(dashboardInputSchema)
     .query(async ({ ctx, input }) => ({
       client: { slug: ctx.client.slug, name: ctx.client.name },
-      dashboard: await clientDashboard(ctx.db, { agencyId: ctx.agency.id, clientId: ctx.client.id, period: input.period, custom: customOf(input) }),
+      dashboard: await clientDashboard(ctx.db, { agencyId: ctx.agency.id, clientId: ctx.client.id, period: input.period, custom: customOf(input), hotlineId: input.hotlineId }),
     })),
 });

@@ -1,4 +1,4 @@
-import { customOf, periodInputSchema } from "../metrics/periods.schema";
+import { customOf, dashboardInputSchema } from "../metrics/periods.schema";
 import { clientDashboard } from "../reports/dashboard";
 import { listPortalCalls } from "../reports/portal-calls";
 import { getPortalCall } from "../reports/portal-call";
@@ -17,8 +17,10 @@ export const reportRouter = router({
   portal: router({
     /** KPIs against the previous period, calls per day, service level per day, heatmap, outcomes (from rollups). */
     dashboard: viewer
-      .input(periodInputSchema)
-      .query(({ ctx, input }) => clientDashboard(ctx.db, { agencyId: ctx.client.agencyId, clientId: ctx.client.id, period: input.period, custom: customOf(input) })),
+      .input(dashboardInputSchema)
+      .query(({ ctx, input }) =>
+        clientDashboard(ctx.db, { agencyId: ctx.client.agencyId, clientId: ctx.client.id, period: input.period, custom: customOf(input), hotlineId: input.hotlineId }),
+      ),
     /** The client's calls, newest first, filtered (days in the client's zone, result, outcome, caller). */
     calls: viewer.input(portalCallsSchema).query(({ ctx, input }) => listPortalCalls(ctx.db, ctx.portalClient, input)),
     /** One of the client's calls: timeline, form answers, outcome, operator's first name, audio, messages. */

@@ -33,6 +33,13 @@ describe("per-operator figures", () => {
     const report = await t.as("SUPERVISOR").agencyReport.operators({ agencySlug: t.agency.slug, period: "custom", from: day, to: day });
     const op = report.operators.find((o) => o.userId === t.users.OPERATOR.id)!;
     expect(op).toMatchObject({ calls: 3, talkSeconds: 360, wrapUpSeconds: 60, ahtSeconds: 140, outcomes: { SALE: 2, INFO: 1 } });
+    // The outcomes are shown by the labels the client's terms in force give them.
+    await db.termsVersion.create({
+      data: { agencyId: t.agency.id, clientId: client.id, number: 1, state: "APPROVED", effectiveFrom: new Date(now - 86_400_000),
+        document: { sla: { answeredPercent: 80, withinSeconds: 20 }, outcomes: [{ code: "SALE", label: "Sale made" }] } },
+    });
+    const labelled = await t.as("SUPERVISOR").agencyReport.operators({ agencySlug: t.agency.slug, period: "custom", from: day, to: day });
+    expect(labelled.outcomeLabels).toEqual({ SALE: "Sale made" });
     // The day before shows nobody's calls.
     const before = localDate(new Date(at(0).getTime() - 2 * 86_400_000), TZ);
     const empty = await t.as("SUPERVISOR").agencyReport.operators({ agencySlug: t.agency.slug, period: "custom", from: before, to: before });

@@ -1,9 +1,11 @@
+import { TZDate } from "@date-fns/tz";
 import { describe, expect, it } from "vitest";
 import { appendCallEvents } from "@/server/calls/append-events";
 import { db } from "@/server/db";
 import type { Prisma } from "@/server/generated/prisma/client";
-import { bucketOf, metricsFromCalls, metricsFromRollups, type CallFacts } from "@/server/metrics/metrics";
+import { bucketOf, metricsFromCalls, metricsFromRollups, rollupDelta, type CallFacts, type RollupDelta } from "@/server/metrics/metrics";
 import { localDate } from "@/server/metrics/periods";
+import { dashboardFromCalls, type DashboardFigures } from "@/server/metrics/dashboard-from-calls";
 import { clientDashboard } from "@/server/reports/dashboard";
 import { applyCallToRollup, rebuildRollups, rollUpDueCalls } from "@/server/reports/rollups";
 import { abandonedCallEvents, makeCallRow, makeClientRow, makeHotlineRow, type HotlineRow } from "../support/calls";
@@ -16,9 +18,9 @@ function prng(seed: number) {
 
 const MIN = 60_000;
 
-async function world() {
+async function world(timezone = "Europe/Moscow") {
   const t = await makeTenant("rollups");
-  const client = await makeClientRow(t.agency.id, { timezone: "Europe/Moscow" });
+  const client = await makeClientRow(t.agency.id, { timezone });
   const lines = [await makeHotlineRow(t.agency.id, client.id), await makeHotlineRow(t.agency.id, client.id)];
   await db.hotline.update({ where: { id: lines[1]!.id }, data: { shortAbandonSeconds: 8 } });
   const terms = await db.termsVersion.create({
@@ -28,14 +30,15 @@ async function world() {
   return { t, client, lines, termsId: terms.id };
 }
 
-/** Random finished (and a few unfinished) calls over the last two days, written as the call path writes them. */
-async function randomCalls(lines: HotlineRow[], termsVersionId: string, n: number, random: () => number) {
+/** Random finished (and a few unfinished) calls over the last two days (or another window), written as the call
+ *  path writes them. */
+async function randomCalls(lines: HotlineRow[], termsVersionId: string, n: number, random: () => number, window = { latest: Date.now() - 15 * MIN, spanMs: 2 * 86_400_000 }) {
   const now = Date.now();
   const calls: Prisma.CallCreateManyInput[] = [];
   const events: Prisma.CallEventCreateManyInput[] = [];
   for (let i = 0; i < n; i++) {
     const line = lines[Math.floor(random() * lines.length)]!;
-    const start = new Date(now - 15 * MIN - Math.floor(random() * 2 * 86_400_000));
+    const start = new Date(window.latest - Math.floor(random() * window.spanMs));
     const s = (sec: number) => new Date(start.getTime() + sec * 1000);
     const id = `rc_${i}_${Math.floor(random() * 1e9)}`;
     const base = { id, agencyId: line.agencyId, clientId: line.clientId, hotlineId: line.id, provider: "EMULATOR" as const, providerCallId: `CA${id}`, fromNumber: "+79161234567", toNumber: line.number.e164, language: "ru", startedAt: start, termsVersionId };
@@ -76,6 +79,7 @@ async function rawFacts(clientId: string) {
   }));
 }
 
+const hourRows = (clientId: string) => db.callRollupHour.findMany({ where: { clientId }, orderBy: [{ hotlineId: "asc" }, { hourStart: "asc" }], omit: { agencyId: true, clientId: true } });
 const rollupRows = (clientId: string) => db.callRollup.findMany({ where: { clientId }, orderBy: [{ hotlineId: "asc" }, { bucketStart: "asc" }], omit: { agencyId: true, clientId: true } });
 
 describe("call rollups", () => {
@@ -103,6 +107,51 @@ describe("call rollups", () => {
     // The rebuild command recomputes the very same rows.
     await rebuildRollups(db, { agencyId: lines[0]!.agencyId });
     expect(await rollupRows(client.id)).toEqual(rows);
+  });
+
+  it("the set-based rebuild gives the very rows the per-call path (rollupDelta) gives, on random call streams", async () => {
+    for (const seed of [3, 5, 13]) {
+      const { t, client, lines, termsId } = await world();
+      // A later version of the terms with another SLA, and calls without a version: the rebuild finds the one in force.
+      await db.termsVersion.create({
+        data: { agencyId: t.agency.id, clientId: client.id, number: 2, state: "APPROVED", effectiveFrom: new Date(Date.now() - 86_400_000),
+          document: { sla: { answeredPercent: 80, withinSeconds: 15 }, outcomes: [] } },
+      });
+      await db.termsVersion.update({ where: { id: termsId }, data: { state: "SUPERSEDED" } });
+      const random = prng(seed);
+      const ids = await randomCalls(lines, termsId, 120, random);
+      await db.call.updateMany({ where: { id: { in: ids.filter(() => random() < 0.4) } }, data: { termsVersionId: null } });
+
+      // Per call, through the pure rollupDelta: the reference.
+      for (const id of ids) await applyCallToRollup(db, id);
+      const perCall = await rollupRows(client.id);
+      const perCallHours = await hourRows(client.id);
+      const added = await db.call.count({ where: { clientId: client.id, rolledUpAt: { not: null } } });
+      expect(perCall.length).toBeGreaterThan(20);
+
+      // From nothing: no rollups, no call marked. The rebuild marks the settled calls and sums them in SQL.
+      await db.callRollup.deleteMany({ where: { clientId: client.id } });
+      await db.callRollupHour.deleteMany({ where: { clientId: client.id } });
+      await db.call.updateMany({ where: { clientId: client.id }, data: { rolledUpAt: null } });
+      const { calls } = await rebuildRollups(db, { agencyId: t.agency.id });
+      expect(calls).toBe(added);
+      expect(await rollupRows(client.id)).toEqual(perCall);
+      expect(await hourRows(client.id)).toEqual(perCallHours);
+      // And again on top of itself: the same rows, nothing counted twice.
+      await rebuildRollups(db, { agencyId: t.agency.id });
+      expect(await rollupRows(client.id)).toEqual(perCall);
+      expect(await hourRows(client.id)).toEqual(perCallHours);
+    }
+  });
+
+  it("the sweep adds a settled call however old (a crash weeks ago), through the not-rolled-up index", async () => {
+    const { client, lines } = await world();
+    const start = new Date(Date.now() - 20 * 86_400_000);
+    await makeCallRow(lines[0]!, { startedAt: start, status: "ABANDONED", queuedAt: start, endedAt: new Date(start.getTime() + 30_000), waitSeconds: 30 });
+    let added = 0;
+    for (let n = await rollUpDueCalls(db); n > 0; n = await rollUpDueCalls(db)) added += n;
+    expect(added).toBeGreaterThanOrEqual(1);
+    expect(metricsFromRollups(await rollupRows(client.id))).toMatchObject({ offered: 1, abandoned: 1, longestWaitSeconds: 30 });
   });
 
   it("an answered call waits for its form, then counts once with its outcome and wrap-up", async () => {
@@ -138,7 +187,12 @@ describe("call rollups", () => {
     const to = localDate(now, "Europe/Moscow");
     const d = await clientDashboard(db, { agencyId: t.agency.id, clientId: client.id, period: "custom", custom: { from, to }, now });
     const raw = await rawFacts(client.id);
-    const expected = metricsFromCalls(raw.map((r) => r.facts), (f) => ({ slaSeconds: 30, shortAbandonSeconds: raw.find((r) => r.facts === f)!.shortAbandonSeconds }));
+    const opts = (f: CallFacts) => ({ slaSeconds: 30, shortAbandonSeconds: raw.find((r) => r.facts === f)!.shortAbandonSeconds });
+    const labels = new Map([["ORDER", "Order placed"]]);
+    const figures = (x: DashboardFigures) => ({ current: x.current, previous: x.previous, days: x.days, heatmap: x.heatmap, outcomes: x.outcomes });
+    // The whole dashboard read from the rollups is the one computed from the calls.
+    expect(figures(d)).toEqual(dashboardFromCalls(raw.map((r) => r.facts), { current: d.range, previous: d.previousRange, timeZone: "Europe/Moscow", opts, labels }));
+    const expected = metricsFromCalls(raw.map((r) => r.facts), opts);
     expect(d.current).toEqual(expected);
     expect(d.previous.offered).toBe(0);
     expect(d.days).toHaveLength(4);
@@ -147,6 +201,15 @@ describe("call rollups", () => {
     expect(d.sla).toEqual({ percent: 90, seconds: 30 });
     expect(d.outcomes.find((o) => o.code === "ORDER")?.label).toBe("Order placed");
     expect(d.outcomes.find((o) => o.code === "QUESTION")?.label).toBe("QUESTION");
+    expect(d.hotlines.map((h) => h.id).sort()).toEqual(lines.map((l) => l.id).sort());
+    expect(d.hotlineId).toBeNull();
+
+    // One hotline: only its calls.
+    const one = await clientDashboard(db, { agencyId: t.agency.id, clientId: client.id, period: "custom", custom: { from, to }, hotlineId: lines[1]!.id, now });
+    const mine = raw.filter((r) => r.hotlineId === lines[1]!.id);
+    expect(one.hotlineId).toBe(lines[1]!.id);
+    expect(figures(one)).toEqual(dashboardFromCalls(mine.map((r) => r.facts), { current: d.range, previous: d.previousRange, timeZone: "Europe/Moscow", opts, labels }));
+    expect(one.current.offered).toBeLessThan(d.current.offered);
     // Another agency's client, or a hotline of another client, is not found.
     const other = await makeTenant("other");
     await expect(clientDashboard(db, { agencyId: other.agency.id, clientId: client.id, period: "today" })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -154,4 +217,61 @@ describe("call rollups", () => {
     const strangerLine = await makeHotlineRow(t.agency.id, stranger.id);
     await expect(clientDashboard(db, { agencyId: t.agency.id, clientId: client.id, hotlineId: strangerLine.id, period: "today" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
+
+  // The hourly layer (what the dashboard reads), per client zone: a :30 offset, a DST fall-back (two 02:00 hours)
+  // and a spring-forward (no 02:00 hour).
+  for (const { zone, latest, day } of [
+    { zone: "Asia/Kolkata", latest: Date.now() - 15 * MIN, day: null },
+    { zone: "Europe/Berlin", latest: Date.UTC(2026, 9, 25, 4), day: "2026-10-25" },
+    { zone: "America/Chicago", latest: Date.UTC(2026, 2, 8, 11), day: "2026-03-08" },
+  ]) {
+    it(`the local-hour layer equals the calls and the 15-minute layer folded by local hour (${zone}${day ? `, ${day}` : ""})`, async () => {
+      const { t, client, lines, termsId } = await world(zone);
+      const ids = await randomCalls(lines, termsId, 150, prng(100 + zone.length * 7 + latest % 997), { latest, spanMs: day ? 6 * 3_600_000 : 2 * 86_400_000 });
+      await Promise.all([...[...ids, ...ids].map((id) => applyCallToRollup(db, id)), rollUpDueCalls(db), rollUpDueCalls(db)]);
+      const raw = await rawFacts(client.id);
+      const hours = await hourRows(client.id);
+      const byHour = (rows: { hotlineId: string; at: Date; counters: Counters }[]) => sortedObject(foldCounters(rows.map((r) => ({ key: `${r.hotlineId}|${localHourOf(r.at, zone)}`, counters: r.counters }))));
+      const stored = sortedObject(new Map(hours.map(({ hotlineId, hourStart, ...c }) => [`${hotlineId}|${hourStart.getTime()}`, c as Counters])));
+      // From the calls, with the reference definitions (rollupDelta) and the local hour worked out here, apart from the SQL.
+      expect(stored).toEqual(byHour(raw.map((r) => ({ hotlineId: r.hotlineId, at: r.facts.startedAt, counters: countersOf(rollupDelta(r.facts, { slaSeconds: 30, shortAbandonSeconds: r.shortAbandonSeconds })) }))));
+      expect(stored).toEqual(byHour((await rollupRows(client.id)).map(({ hotlineId, bucketStart, ...c }) => ({ hotlineId, at: bucketStart, counters: c as Counters }))));
+      expect(hours.length).toBeGreaterThan(5);
+      if (zone === "Asia/Kolkata") expect(hours.every((h) => h.hourStart.getUTCMinutes() === 30)).toBe(true);
+      const localTwoAm = hours.filter((h) => localDate(h.hourStart, zone) === day && new TZDate(h.hourStart.getTime(), zone).getHours() === 2);
+      if (zone === "Europe/Berlin") expect(new Set(localTwoAm.map((h) => h.hourStart.getTime())).size).toBe(2);
+      if (zone === "America/Chicago") expect(localTwoAm).toHaveLength(0);
+
+      // The rebuild gives the very same hourly rows, and the dashboard read from them is the one computed from the calls.
+      await rebuildRollups(db, { agencyId: t.agency.id });
+      expect(await hourRows(client.id)).toEqual(hours);
+      const from = localDate(new Date(latest - (day ? 6 * 3_600_000 : 2 * 86_400_000)), zone);
+      const d = await clientDashboard(db, { agencyId: t.agency.id, clientId: client.id, period: "custom", custom: { from, to: localDate(new Date(latest), zone) } });
+      const opts = (f: CallFacts) => ({ slaSeconds: 30, shortAbandonSeconds: raw.find((r) => r.facts === f)!.shortAbandonSeconds });
+      const labels = new Map([["ORDER", "Order placed"]]);
+      expect({ current: d.current, previous: d.previous, days: d.days, heatmap: d.heatmap, outcomes: d.outcomes })
+        .toEqual(dashboardFromCalls(raw.map((r) => r.facts), { current: d.range, previous: d.previousRange, timeZone: zone, opts, labels }));
+      expect(d.current.offered + d.current.afterHours).toBeGreaterThan(0);
+    });
+  }
 });
+
+type Counters = Omit<RollupDelta, "bucketStart">;
+/** The start of the local hour holding `at`, in ms: minus the local minutes and seconds past the hour. */
+const localHourOf = (at: Date, zone: string) => {
+  const z = new TZDate(at.getTime(), zone);
+  return at.getTime() - z.getMinutes() * MIN - z.getSeconds() * 1000 - z.getMilliseconds();
+};
+const countersOf = ({ bucketStart: _, ...c }: RollupDelta): Counters => c;
+function foldCounters(items: { key: string; counters: Counters }[]): Map<string, Counters> {
+  const out = new Map<string, Counters>();
+  for (const { key, counters: c } of items) {
+    const acc = out.get(key);
+    if (!acc) { out.set(key, { ...c, outcomes: { ...c.outcomes } }); continue; }
+    for (const k of ["offered", "answered", "abandoned", "shortAbandoned", "answeredInSla", "voicemail", "afterHours", "answerWaitSeconds", "talkSeconds", "wrapUpSeconds"] as const) acc[k] += c[k];
+    acc.maxWaitSeconds = Math.max(acc.maxWaitSeconds, c.maxWaitSeconds);
+    for (const [code, n] of Object.entries(c.outcomes)) acc.outcomes[code] = (acc.outcomes[code] ?? 0) + n;
+  }
+  return out;
+}
+const sortedObject = (m: Map<string, Counters>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));

@@ -98,6 +98,14 @@ describe("all clients added up", () => {
     expect(totals).toMatchObject({ offered: 110, answered: 95, abandoned: 15, talkMinutes: 30 });
   });
 
+  it("gives all clients' average answer as the wait of all answered calls ÷ all answered, not an average of averages", () => {
+    const a = { ...m(100, 0, 10, 0.9), asaSeconds: 10 };
+    const b = { ...m(10, 0, 5, 0.1), asaSeconds: 40 };
+    const totals = overviewTotals([a, b, m(0, 0, 0, null)]);
+    expect(totals.asaSeconds).toBeCloseTo((10 * a.answered + 40 * b.answered) / (a.answered + b.answered));
+    expect(overviewTotals([m(0, 0, 0, null)]).asaSeconds).toBeNull();
+  });
+
   it("leaves short abandons out of the abandonment rate; nothing offered is no rate", () => {
     expect(abandonRate({ offered: 20, abandoned: 6, shortAbandoned: 4 })).toBeCloseTo(2 / 16);
     expect(overviewTotals([]).abandonRate).toBeNull();

@@ -8,6 +8,7 @@ import type { PeriodKey } from "@/server/metrics/periods";
 import type { ClientDashboard } from "@/server/reports/dashboard";
 import { CallsPerDayChart, OutcomesChart, ServiceLevelChart } from "./day-charts";
 import { HeatmapGrid } from "./heatmap-grid";
+import { HotlinePicker } from "./hotline-picker";
 import { KpiCards } from "./kpi-cards";
 import { PeriodPicker } from "./period-picker";
 
@@ -36,11 +37,17 @@ export async function ClientDashboardView({ data, period, from, to, actions }: {
   const lastDay = new Date(data.range.to.getTime() - 1);
   const range = format.dateTimeRange(data.range.from, lastDay, { dateStyle: "medium", timeZone: data.timeZone });
   const previous = format.dateTimeRange(data.previousRange.from, new Date(data.previousRange.to.getTime() - 1), { dateStyle: "medium", timeZone: data.timeZone });
+  const periodParams = { period, ...(period === "custom" && from && to ? { from, to } : {}) };
   const empty = data.current.offered === 0 && data.current.afterHours === 0 && data.current.voicemail === 0;
   return (
     <section className="space-y-4 sm:space-y-6">
       <div className="flex flex-col gap-3">
-        <PeriodPicker period={period} from={from} to={to} />
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <div className="max-w-full min-w-0">
+            <PeriodPicker period={period} from={from} to={to} keep={data.hotlineId ? { hotline: data.hotlineId } : {}} />
+          </div>
+          {data.hotlines.length > 1 ? <HotlinePicker hotlines={data.hotlines} value={data.hotlineId} keep={periodParams} /> : null}
+        </div>
         <div className="flex flex-wrap items-center justify-between gap-3 text-sm text-zinc-500">
           <div>
             <p className="font-medium text-zinc-700">{range}</p>

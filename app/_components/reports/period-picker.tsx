@@ -17,15 +17,16 @@ type Custom = { period: "custom"; from: string; to: string };
 
 /**
  * Today … last month as links (the period lives in the URL, so a dashboard can be bookmarked and shared),
- * and a custom range checked with the procedure's schema, errors next to the dates.
+ * and a custom range checked with the procedure's schema, errors next to the dates. `keep`: the page's other
+ * URL parameters (the agency report's tab, the dashboard's hotline), carried over to every period.
  */
-export function PeriodPicker({ period, from, to }: { period: PeriodKey; from?: string; to?: string }) {
+export function PeriodPicker({ period, from, to, keep = {} }: { period: PeriodKey; from?: string; to?: string; keep?: Record<string, string> }) {
   const t = useTranslations("reports.period");
   const pathname = usePathname();
   const router = useRouter();
   const [custom, setCustom] = useState(period === "custom");
   const form = useForm<Custom>({ defaultValues: { period: "custom", from: from ?? "", to: to ?? "" }, resolver: zodResolver(periodInputSchema) as never });
-  const apply = form.handleSubmit((v) => router.push(`${pathname}?${new URLSearchParams({ period: "custom", from: v.from, to: v.to })}`));
+  const apply = form.handleSubmit((v) => router.push(`${pathname}?${new URLSearchParams({ ...keep, period: "custom", from: v.from, to: v.to })}`));
   const tab = (active: boolean) =>
     cn(
       "rounded-md px-3 py-1.5 text-sm font-medium whitespace-nowrap focus-visible:outline-2 focus-visible:outline-indigo-600",
@@ -36,7 +37,7 @@ export function PeriodPicker({ period, from, to }: { period: PeriodKey; from?: s
       <nav aria-label={t("label")} className="-mx-1 overflow-x-auto px-1">
         <div className="inline-flex gap-1 rounded-lg bg-zinc-100 p-1">
           {PERIOD_KEYS.filter((k) => k !== "custom").map((k) => (
-            <Link key={k} href={`${pathname}?period=${k}`} aria-current={!custom && period === k ? "page" : undefined} className={tab(!custom && period === k)} onClick={() => setCustom(false)}>
+            <Link key={k} href={`${pathname}?${new URLSearchParams({ ...keep, period: k })}`} aria-current={!custom && period === k ? "page" : undefined} className={tab(!custom && period === k)} onClick={() => setCustom(false)}>
               {t(k)}
             </Link>
           ))}

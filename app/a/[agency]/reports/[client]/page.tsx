@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ChevronLeftIcon } from "@/app/_components/icons";
 import { PageHeader } from "@/app/_components/page-header";
 import { ClientDashboardView } from "@/app/_components/reports/client-dashboard";
-import { periodInputSchema } from "@/server/metrics/periods.schema";
+import { dashboardInputSchema } from "@/server/metrics/periods.schema";
 import { orPage, serverCaller } from "@/server/trpc/rsc";
 
 export async function generateMetadata() {
@@ -17,14 +17,15 @@ export async function generateMetadata() {
  */
 export default async function ClientReportPage({ params, searchParams }: { params: Promise<{ agency: string; client: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { agency: agencySlug, client: clientSlug } = await params;
-  const parsed = periodInputSchema.safeParse(await searchParams);
-  const input = parsed.success ? parsed.data : { period: "thisMonth" as const };
+  const query = await searchParams;
+  const parsed = dashboardInputSchema.safeParse({ period: query.period, from: query.from, to: query.to, hotlineId: query.hotline });
+  const input = parsed.success ? parsed.data : { period: "thisMonth" as const, from: undefined, to: undefined, hotlineId: undefined };
   const t = await getTranslations("agencyReports");
   const caller = await serverCaller();
   const { client, dashboard } = await orPage(caller.agencyReport.client({ agencySlug, clientSlug, ...input }), `/a/${agencySlug}/reports/${clientSlug}`);
   return (
     <>
-      <Link href={`/a/${agencySlug}/reports?tab=clients&period=${input.period === "custom" ? "thisMonth" : input.period}`} className="mb-3 inline-flex items-center gap-1 text-sm text-zinc-500 hover:text-zinc-800">
+      <Link href={`/a/${agencySlug}/reports?${new URLSearchParams({ tab: "clients", period: input.period, ...(input.period === "custom" && input.from && input.to ? { from: input.from, to: input.to } : {}) })}`} className="mb-3 inline-flex items-center gap-1 text-sm text-zinc-500 hover:text-zinc-800">
         <ChevronLeftIcon />
         {t("drilldown.back")}
       </Link>

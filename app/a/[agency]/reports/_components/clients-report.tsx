@@ -12,7 +12,7 @@ import { formatDuration } from "./duration";
 type Row = { id: string; slug: string; name: string; current: Metrics; previous: Metrics };
 
 /** Every client side by side over the period: calls, answered, service level, abandonment, minutes. */
-export async function ClientsReport({ base, period, clients, totals, previousTotals }: { base: string; period: string; clients: Row[]; totals: Totals; previousTotals: Totals }) {
+export async function ClientsReport({ base, periodQuery, clients, totals, previousTotals }: { base: string; periodQuery: string; clients: Row[]; totals: Totals; previousTotals: Totals }) {
   const t = await getTranslations("agencyReports");
   const format = await getFormatter();
   const pct = (n: number | null) => (n === null ? "—" : format.number(n, { style: "percent", maximumFractionDigits: 1 }));
@@ -53,7 +53,7 @@ export async function ClientsReport({ base, period, clients, totals, previousTot
           {clients.map((c) => (
             <TableRow key={c.id}>
               <TableCell className="font-medium text-zinc-900">
-                <Link href={`${base}/${c.slug}?period=${period}`} aria-label={t("clients.open", { client: c.name })} className="hover:text-indigo-600 focus-visible:outline-2 focus-visible:outline-indigo-600">
+                <Link href={`${base}/${c.slug}?${periodQuery}`} aria-label={t("clients.open", { client: c.name })} className="hover:text-indigo-600 focus-visible:outline-2 focus-visible:outline-indigo-600">
                   {c.name}
                 </Link>
               </TableCell>
@@ -62,7 +62,7 @@ export async function ClientsReport({ base, period, clients, totals, previousTot
           ))}
           <TableRow className="bg-zinc-50/60 font-semibold">
             <TableCell className="text-zinc-900">{t("clients.total")}</TableCell>
-            {cells(totals, previousTotals)}
+            {cells(totals, previousTotals, totals.asaSeconds)}
           </TableRow>
         </TableBody>
       </Table>

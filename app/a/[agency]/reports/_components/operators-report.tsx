@@ -9,8 +9,9 @@ import { formatDuration } from "./duration";
 
 type Row = OperatorFigures & { name: string; email: string };
 
-/** Per operator over the period: answered calls, handle time, talk time, occupancy and outcomes. */
-export async function OperatorsReport({ operators }: { operators: Row[] }) {
+/** Per operator over the period: answered calls, handle time, talk time, occupancy and outcomes (by the labels
+ *  the clients' terms give them; a code no terms name any more shows as itself). */
+export async function OperatorsReport({ operators, outcomeLabels }: { operators: Row[]; outcomeLabels: Record<string, string> }) {
   const t = await getTranslations("agencyReports");
   const format = await getFormatter();
   const duration = (s: number | null) => formatDuration((k, v) => t(`duration.${k}`, v), s);
@@ -52,7 +53,7 @@ export async function OperatorsReport({ operators }: { operators: Row[] }) {
                     .slice(0, 4)
                     .map(([code, n]) => (
                       <Badge key={code} tone="neutral" className="tabular-nums">
-                        {code.toLowerCase().replaceAll("_", " ")} · {n}
+                        {outcomeLabels[code] ?? code} · {n}
                       </Badge>
                     ))}
                 </div>
