@@ -37,6 +37,7 @@ async function main() {
     publicUrl: process.env.PUBLIC_URL,
     emulatorPort: process.env.CARRIER_EMULATOR_PORT ? Number(process.env.CARRIER_EMULATOR_PORT) : undefined,
     emulatorTimeScale: process.env.CARRIER_EMULATOR_TIME_SCALE ? Number(process.env.CARRIER_EMULATOR_TIME_SCALE) : undefined,
+    fakeStripePort: process.env.FAKE_STRIPE_URL ? Number(new URL(process.env.FAKE_STRIPE_URL).port || 80) : undefined,
     databaseUrl: process.env.DATABASE_URL,
     smtpUrl: process.env.SMTP_URL,
     secret: NEXTAUTH_SECRET,
@@ -61,6 +62,9 @@ async function main() {
       stack.mail ? `  E-mail inbox (local sink): ${stack.mail.webUrl}` : "  E-mail is sent through SMTP_URL",
       stack.embeddedDatabase ? "  Database: embedded PostgreSQL, data kept in .data/pg" : "  Database: DATABASE_URL",
       ...telephonyLines(stack),
+      stack.fakeStripe
+        ? `  Billing: fake Stripe at ${stack.fakeStripe.url} (STRIPE_SECRET_KEY is not set; state in .data/fake-stripe.json)`
+        : "  Billing: Stripe (STRIPE_SECRET_KEY)",
       "",
       "  Press Ctrl-C to stop.",
       "",

@@ -7,13 +7,14 @@ import path from "node:path";
  * `.data/secrets.json` (mode 0600) and reused, so sessions survive a restart. An environment variable
  * always wins.
  */
-export function ensureSecrets<K extends string>(dataDir: string, names: K[]): Record<K, string> {
+export function ensureSecrets<K extends string>(dataDir: string, names: K[], prefixes: Partial<Record<K, string>> = {}): Record<K, string> {
   const file = path.join(dataDir, "secrets.json");
   const stored: Record<string, string> = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : {};
   let changed = false;
   for (const name of names) {
     if (!stored[name]) {
-      stored[name] = randomBytes(32).toString("base64url");
+      // A prefix makes a generated secret look like the vendor's (STRIPE_WEBHOOK_SECRET: "whsec_…").
+      stored[name] = (prefixes[name] ?? "") + randomBytes(32).toString("base64url");
       changed = true;
     }
   }

@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { startFakeStripe, type FakeStripe } from "../../server/billing/fake-stripe";
 import { startCarrierEmulator, type CarrierEmulator } from "../../server/telephony/emulator";
 import { buildIsStale } from "./build-freshness";
 import { startEmbeddedPostgres } from "./embedded-db";
@@ -37,6 +38,8 @@ export type StackOptions = {
    */
   emulatorPort?: number;
   emulatorTimeScale?: number;
+  /** The fake Stripe (started when STRIPE_SECRET_KEY is unset): its port (default 3012, or a free one when taken; 0 = any). */
+  fakeStripePort?: number;
 };
 
 export type Stack = {
@@ -47,6 +50,8 @@ export type Stack = {
   mail?: MailSink;
   /** The carrier emulator, when Twilio is not configured. */
   emulator?: CarrierEmulator;
+  /** The fake Stripe, when Stripe is not configured. */
+  fakeStripe?: FakeStripe;
   env: NodeJS.ProcessEnv;
   next: ChildProcess;
   stop: () => Promise<void>;
@@ -119,6 +124,26 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       log(`carrier emulator at ${emulator.url}`);
     }
 
+    // Billing: Stripe when its secret key is given, else the fake Stripe, in this process, started before the
+    // seed (which connects the demo agency to it). Its state lives in <dataDir>/fake-stripe.json so restarts keep
+    // customers, subscriptions and clocks. Webhooks go to the app over loopback (reachable whatever PUBLIC_URL
+    // is) and wait until the app answers its health check.
+    const stripeKey = opts.extraEnv?.STRIPE_SECRET_KEY ?? process.env.STRIPE_SECRET_KEY;
+    const webhookSecret = opts.extraEnv?.STRIPE_WEBHOOK_SECRET || process.env.STRIPE_WEBHOOK_SECRET ||
+      (stripeKey ? undefined : ensureSecrets(opts.dataDir, ["STRIPE_WEBHOOK_SECRET"], { STRIPE_WEBHOOK_SECRET: "whsec_" }).STRIPE_WEBHOOK_SECRET);
+    let fakeStripe: FakeStripe | undefined;
+    if (!stripeKey) {
+      fakeStripe = await startFakeStripe({
+        port: opts.fakeStripePort === 0 ? 0 : await freePort(opts.fakeStripePort ?? 3012),
+        webhookUrl: `http://127.0.0.1:${opts.port}/api/stripe/webhook`,
+        webhookSecret,
+        holdWebhooks: true,
+        statePath: path.join(opts.dataDir, "fake-stripe.json"),
+        log: opts.quiet ? undefined : (line) => log(`[fake-stripe] ${line}`),
+      });
+      cleanups.push(fakeStripe.stop);
+    }
+
     const publicUrl = (opts.publicUrl ?? `http://localhost:${opts.port}`).replace(/\/$/, "");
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -133,6 +158,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       FILE_STORAGE_DIR: process.env.FILE_STORAGE_DIR || path.join(opts.dataDir, "files"),
       TWILIO_AUTH_TOKEN: twilioToken,
       ...(emulator ? { CARRIER_EMULATOR_URL: emulator.url } : {}),
+      ...(fakeStripe ? { FAKE_STRIPE_URL: fakeStripe.url } : {}),
+      ...(webhookSecret ? { STRIPE_WEBHOOK_SECRET: webhookSecret } : {}),
       ...(opts.distDir ? { NEXT_DIST_DIR: opts.distDir } : {}),
     };
 
@@ -159,7 +186,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     });
     const url = `http://127.0.0.1:${opts.port}`;
     await waitForHealth(url, next, opts.dev ? 120_000 : 60_000);
-    return { url, publicUrl, databaseUrl, embeddedDatabase: !opts.databaseUrl, mail, emulator, env, next, stop: stopAll };
+    fakeStripe?.control.releaseWebhooks();
+    return { url, publicUrl, databaseUrl, embeddedDatabase: !opts.databaseUrl, mail, emulator, fakeStripe, env, next, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

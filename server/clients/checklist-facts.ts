@@ -8,7 +8,7 @@ import { buildChecklist, type ChecklistFacts, type ChecklistItem } from "./check
  * this domain and from the terms and documents domains through their exported status functions.
  */
 export async function checklistFacts(db: Db, client: { id: string; agencyId: string }, now = new Date()): Promise<ChecklistFacts> {
-  const [row, reachableContacts, members, pendingInvitations, terms, documents, dataProcessing, liveHotlines] = await Promise.all([
+  const [row, reachableContacts, members, pendingInvitations, terms, documents, dataProcessing, liveHotlines, plans] = await Promise.all([
     db.client.findFirstOrThrow({ where: { id: client.id, agencyId: client.agencyId }, select: { legalName: true, timezone: true } }),
     db.clientContact.count({ where: { clientId: client.id, OR: [{ email: { not: null } }, { phone: { not: null } }] } }),
     db.clientMember.count({ where: { clientId: client.id } }),
@@ -18,6 +18,7 @@ export async function checklistFacts(db: Db, client: { id: string; agencyId: str
     // The documents domain reports contracts only; the recommended agreement is counted here.
     db.complianceDocument.count({ where: { clientId: client.id, agencyId: client.agencyId, kind: "DATA_PROCESSING_AGREEMENT" } }),
     db.hotline.count({ where: { clientId: client.id, agencyId: client.agencyId, status: "ACTIVE", numbers: { some: { releasedAt: null } } } }),
+    db.pricePlan.count({ where: { clientId: client.id, agencyId: client.agencyId } }),
   ]);
   return {
     details: { legalName: row.legalName, timezone: row.timezone, reachableContacts },
@@ -25,6 +26,7 @@ export async function checklistFacts(db: Db, client: { id: string; agencyId: str
     users: { members, pendingInvitations },
     documents: { hasContract: documents.hasContract, hasDataProcessingAgreement: dataProcessing > 0 },
     hotline: { activeWithNumber: liveHotlines > 0 },
+    pricePlan: { exists: plans > 0 },
   };
 }
 

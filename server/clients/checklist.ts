@@ -6,7 +6,7 @@
  */
 export type ChecklistLevel = "required" | "recommended" | "later";
 export type ChecklistKey = "details" | "terms" | "users" | "contract" | "dataProcessing" | "hotline" | "pricePlan";
-export type ChecklistTab = "details" | "terms" | "users" | "documents" | "hotlines";
+export type ChecklistTab = "details" | "terms" | "users" | "documents" | "hotlines" | "billing";
 export type DetailsGap = "legalName" | "timezone" | "contact";
 export type TermsState = "DRAFT" | "SUBMITTED" | "APPROVED" | "SUPERSEDED";
 
@@ -17,6 +17,8 @@ export type ChecklistFacts = {
   documents: { hasContract: boolean; hasDataProcessingAgreement: boolean };
   /** An ACTIVE hotline with at least one number: the client can be called. Absent counts as not yet. */
   hotline?: { activeWithNumber: boolean };
+  /** A price plan version exists (billing). Absent counts as not yet. */
+  pricePlan?: { exists: boolean };
 };
 
 export type ChecklistItem = {
@@ -52,7 +54,8 @@ export function buildChecklist(f: ChecklistFacts): ChecklistItem[] {
     { key: "dataProcessing", level: "recommended", done: f.documents.hasDataProcessingAgreement, tab: "documents" },
     // Recommended, not required: a client may go live on a forwarded line set up later.
     { key: "hotline", level: "recommended", done: f.hotline?.activeWithNumber ?? false, tab: "hotlines" },
-    { key: "pricePlan", level: "later", done: false, tab: null },
+    // Recommended: a client may go live before the agency has settled its prices (nothing is billed until then).
+    { key: "pricePlan", level: "recommended", done: f.pricePlan?.exists ?? false, tab: "billing" },
   ];
 }
 

@@ -3,6 +3,7 @@ import { audit } from "../audit";
 import { translate } from "../i18n/messages";
 import type { AppLocale } from "../i18n/locale";
 import { AppError } from "../lib/app-error";
+import { enqueueClientSync } from "../billing/stripe/sync";
 import { missingRequired } from "./checklist";
 import { clientChecklist } from "./checklist-facts";
 import type { ClientStatus } from "./clients.schema";
@@ -36,6 +37,8 @@ export async function setClientStatus(
       throw new AppError("PRECONDITION_FAILED", "clientNotReady", { values: { missing: names.join("; ") } });
     }
     await tx.client.update({ where: { id: client.id }, data: { status: to, statusChangedAt: now } });
+    // Billing: an active client gets its Stripe subscription, an ended one has it cancelled (no-op without Stripe).
+    if (to === "ACTIVE" || to === "ENDED") await enqueueClientSync(tx, { agencyId: client.agencyId, clientId: client.id, reason: `${to.toLowerCase()}:${now.toISOString()}` });
     if (to === "ENDED") {
       await tx.invitation.updateMany({ where: { clientId: client.id, status: "PENDING" }, data: { status: "REVOKED", revokedAt: now } });
     }

@@ -7,7 +7,11 @@ import { logger } from "../logger";
 import { pruneLiveEvents } from "../live/prune";
 import { sendDigests } from "../reports/digest";
 import { rollUpDueCalls } from "../reports/rollups";
+import { alertRecentlyRated } from "../billing/alerts";
+import { rateDueCalls } from "../billing/usage";
 import { fileStorage } from "../storage";
+import { sendMeterEventsFor } from "../billing/stripe/meter-schedule";
+import { suspendOverdueClients } from "../billing/stripe/dunning";
 
 /** A job pg-boss runs on a cron schedule (UTC). `run` is plain code the tests call directly. */
 export type ScheduledJob = { name: string; cron: string; run: (now: Date) => Promise<unknown> };
@@ -19,7 +23,15 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
   // Hourly: each client's day ends at its own midnight; the digest of the period just ended goes once.
   // Every minute: settled calls no hook added to the report rollups (a form never submitted, a late voicemail).
   { name: "reports.rollup-sweep", cron: "* * * * *", run: () => rollUpDueCalls(db, 2000) },
+  // Every minute: settled calls no hook rated into their UsageRecord (same "settled" rule as the rollups).
+  { name: "billing.rating-sweep", cron: "* * * * *", run: () => rateDueCalls(db, 2000) },
+  // Every 5 minutes: 80% / 100% of the included minutes, once per period per threshold (clients rated lately).
+  { name: "billing.usage-alerts", cron: "*/5 * * * *", run: (now) => alertRecentlyRated(db, now) },
   { name: "reports.digest", cron: "5 * * * *", run: (now) => sendDigests(db, now) },
+  // Usage to Stripe: cron ticks once a minute, so each run sends every 10 s for ~50 s (singleton: never two at once).
+  { name: "billing.meter-events", cron: "* * * * *", run: () => sendMeterEventsFor(db, 50_000) },
+  // Hourly (each agency's N days end at different hours): SUSPEND-policy clients overdue get their hotlines paused.
+  { name: "billing.suspend-overdue", cron: "20 * * * *", run: (now) => suspendOverdueClients(db, now) },
 ];
 
 export type Jobs = { boss: PgBoss; stop: () => Promise<void> };

@@ -6,6 +6,7 @@ import { seal, unseal } from "../lib/tokens";
 import { logger } from "../logger";
 import { messageOutboxHandlers } from "../messages/outbox-handlers";
 import { telephonyOutboxHandlers } from "../acd/outbox-handlers";
+import { billingOutboxHandlers } from "../billing/stripe/outbox-handlers";
 
 /**
  * The transactional outbox: a side effect that leaves the process (an e-mail now; Stripe usage and
@@ -36,8 +37,8 @@ const emailHandlers = {
 };
 
 // Each domain keeps its kinds in its own file: telephony (redirect, end a call) and messages (call summaries).
-const handlers = { ...emailHandlers, ...telephonyOutboxHandlers, ...messageOutboxHandlers } as Record<string, (payload: unknown, eventId: string) => Promise<void>>;
-export type OutboxKind = keyof typeof emailHandlers | keyof typeof telephonyOutboxHandlers | keyof typeof messageOutboxHandlers;
+const handlers = { ...emailHandlers, ...telephonyOutboxHandlers, ...messageOutboxHandlers, ...billingOutboxHandlers } as Record<string, (payload: unknown, eventId: string) => Promise<void>>;
+export type OutboxKind = keyof typeof emailHandlers | keyof typeof telephonyOutboxHandlers | keyof typeof messageOutboxHandlers | keyof typeof billingOutboxHandlers;
 
 export async function enqueueEmail(
   tx: Tx,

@@ -1,8 +1,10 @@
 import type { Db } from "../db";
 import { hashPassword } from "../auth/password";
 import { DEMO_AGENCY, DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
+import { seedDemoBilling } from "./demo-billing";
 import { seedDemoClients } from "./demo-clients";
 import { seedDemoOperators } from "./demo-operators";
+import { seedDemoPresence } from "./demo-presence";
 import { seedDemoTelephony } from "./demo-telephony";
 import { addMember, makeAgency, makeUser } from "./factories";
 import { rebuildRollups } from "../reports/rollups";
@@ -28,6 +30,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
   const operators = await db.agencyMember.findMany({ where: { agencyId: agency.id, role: "OPERATOR" }, select: { userId: true } });
   await seedDemoTelephony(db, agency, operators.map((o) => o.userId));
   await seedDemoOperators(db, agency.id);
+  await seedDemoPresence(db, agency); // shifts matching the past calls: occupancy on the demo
   await rebuildRollups(db, { agencyId: agency.id }); // the past calls were written directly: fill their rollups
+  await seedDemoBilling(db, agency.id); // Stripe (fake) connected, Aurora Dental's plan, this period's calls rated
   return true;
 }

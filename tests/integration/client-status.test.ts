@@ -27,7 +27,7 @@ describe("client status", () => {
     expect((await db.client.findUniqueOrThrow({ where: { id } })).status).toBe("ONBOARDING");
   });
 
-  it("activates once the required items are done; recommended and later items do not block", async () => {
+  it("activates once the required items are done; recommended items (a hotline, a price plan) do not block", async () => {
     const { t, c, id } = await setup();
     await t.as("ADMIN").client.update({ ...c, ...clientInput({ name: "Ready Client", legalName: "OOO Ready" }) });
     await t.as("ADMIN").client.inviteUser({ ...c, email: `boss-${uid()}@client.test`, role: "CLIENT_ADMIN" });
@@ -37,7 +37,7 @@ describe("client status", () => {
 
     await completeOnboarding(t, id);
     const checklist = await t.as("ADMIN").client.checklist(c);
-    expect(checklist.filter((i) => !i.done).map((i) => [i.key, i.level])).toEqual([["dataProcessing", "recommended"], ["hotline", "recommended"], ["pricePlan", "later"]]);
+    expect(checklist.filter((i) => !i.done).map((i) => [i.key, i.level])).toEqual([["dataProcessing", "recommended"], ["hotline", "recommended"], ["pricePlan", "recommended"]]);
     expect(await t.as("ADMIN").client.setStatus({ ...c, status: "ACTIVE" })).toEqual({ status: "ACTIVE" });
     const log = await db.auditLog.findFirstOrThrow({ where: { agencyId: t.agency.id, action: "client.status_changed", entityId: id } });
     expect(log).toMatchObject({ actorId: t.users.ADMIN.id, before: { status: "ONBOARDING" }, after: { status: "ACTIVE" } });

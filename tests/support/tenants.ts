@@ -60,7 +60,15 @@ export async function tenantSnapshot(agencyId: string) {
     db.call.findMany({ where: { agencyId }, orderBy: { id: "asc" } }),
     db.callEvent.count({ where: { agencyId } }),
   ]);
-  return { agency, members, invitations, auditLogs, clients, clientMembers, outbox, contacts, terms, onCall, documents, files, numbers, hotlines, calls, callEvents };
+  // Billing (issue 8): money settings, plans and what was rated or invoiced must not move either.
+  const billing = await Promise.all([
+    db.billingAccount.findUnique({ where: { agencyId } }),
+    db.pricePlan.findMany({ where: { agencyId }, orderBy: { id: "asc" } }),
+    db.clientBilling.findMany({ where: { agencyId }, orderBy: { clientId: "asc" } }),
+    db.usageRecord.findMany({ where: { agencyId }, orderBy: { id: "asc" } }),
+    db.invoiceRecord.findMany({ where: { agencyId }, orderBy: { id: "asc" } }),
+  ]);
+  return { agency, members, invitations, auditLogs, clients, clientMembers, outbox, contacts, terms, onCall, documents, files, numbers, hotlines, calls, callEvents, billing };
 }
 
 export async function expectTrpcError(promise: Promise<unknown>, code: TRPCError["code"] | TRPCError["code"][]) {

@@ -35,7 +35,7 @@ describe("onboarding checklist", () => {
     expect(missingRequired(items)).toEqual([]);
     expect(items.map((i) => [i.key, i.level])).toEqual([
       ["details", "required"], ["terms", "required"], ["users", "required"], ["contract", "required"],
-      ["dataProcessing", "recommended"], ["hotline", "recommended"], ["pricePlan", "later"],
+      ["dataProcessing", "recommended"], ["hotline", "recommended"], ["pricePlan", "recommended"],
     ]);
   });
   it("names each missing part", () => {

@@ -8,6 +8,7 @@ import { MonitorIcon } from "@/app/_components/icons";
 import { HeadsetIcon } from "@/app/_components/icons";
 import { PhoneIcon } from "@/app/_components/icons";
 import { ReportsIcon } from "@/app/_components/icons";
+import { CreditCardIcon } from "@/app/_components/icons";
 import { cn } from "@/app/_lib/cn";
 
 /** Which sections a member's role opens: the audit log for admins, numbers and calls for supervisors. */
@@ -29,6 +30,7 @@ export function NavItems({ slug, sections, onNavigate }: { slug: string; section
           { href: `${base}/wallboard`, label: t("wallboard"), icon: MonitorIcon, exact: false },
           { href: `${base}/operators`, label: t("operators"), icon: HeadsetIcon, exact: false },
           { href: `${base}/reports`, label: t("reports"), icon: ReportsIcon, exact: false },
+          { href: `${base}/billing`, label: t("billing"), icon: CreditCardIcon, exact: false },
         ]
       : []),
     { href: `${base}/documents`, label: t("documents"), icon: FileTextIcon, exact: false },

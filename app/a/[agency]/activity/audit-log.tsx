@@ -45,6 +45,11 @@ const KNOWN_ACTIONS = new Set([
   "hotline.created",
   "hotline.updated",
   "hotline.status_changed",
+  "billing.plan.create",
+  "billing.policy_changed",
+  "billing.stripe_connected",
+  "billing.stripe_disconnected",
+  "billing.hotline_suspended",
 ]);
 
 function subjectEmail(entry: AuditEntry): string {

@@ -13,6 +13,7 @@ export function PortalTabs({ base }: { base: string }) {
     { href: `${base}/on-call`, label: t("onCall") },
     { href: `${base}/documents`, label: t("documents") },
     { href: `${base}/messages`, label: t("messages") },
+    { href: `${base}/billing`, label: t("billing") },
     { href: `${base}/settings`, label: t("settings") },
   ];
   return <TabNav tabs={tabs} label={t("label")} className="overflow-x-auto px-3 sm:px-5" />;

@@ -54,7 +54,7 @@ export default async function ClientLayout({ children, params }: { children: Rea
           {t("endedHint")}
         </Alert>
       ) : null}
-      <ClientTabs base={base} canManage={canManage} />
+      <ClientTabs base={base} canManage={canManage} canSeeBilling={hasAgencyRole(client.role, "SUPERVISOR")} />
       <div className="pt-6">{children}</div>
     </div>
   );

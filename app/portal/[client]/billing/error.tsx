@@ -1,0 +1,5 @@
+"use client";
+
+import { DocumentsError } from "@/app/_components/documents/documents-error";
+
+export default DocumentsError;
