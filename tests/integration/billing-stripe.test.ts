@@ -114,6 +114,28 @@ describe("meter events", { timeout: 60_000 }, () => {
     expect(world.fake.control.meterEvents(c.account.stripeAccountId)).toMatchObject({ distinct: 1, value: { switchboard_seconds_standard: "132" } });
   });
 
+  it("sends a correction as the change in quantity: more seconds as a meter event, fewer as a credit, a new rate as nothing", async () => {
+    const t = await makeTenant("adjust");
+    const c = await billedClient(t);
+    const [call] = await usageRows(t, c, [120]);
+    const adjustment = (billableSeconds: number, amountMinor: string) =>
+      db.usageRecord.create({
+        data: { agencyId: t.agency.id, clientId: c.client.id, callId: call!.callId, kind: "ADJUSTMENT", adjustsId: call!.id, planId: c.plan.id, planVersion: 1, component: "STANDARD", occurredAt: call!.occurredAt, rawSeconds: 0, billableSeconds, amountMinor, currency: "RUB" },
+      });
+    const more = await adjustment(12, "500"); // +12 s
+    const fewer = await adjustment(-60, "-2500"); // −60 s at 25 RUB/min = −25 RUB
+    const rateOnly = await adjustment(0, "1000"); // same seconds, dearer: the subscription's new prices carry it
+    const cheaper = await adjustment(0, "-700"); // same seconds, cheaper: likewise, no credit on top of the new prices
+    await sendAll();
+    expect(world.fake.control.meterEvents(c.account.stripeAccountId)).toMatchObject({ distinct: 2, value: { switchboard_seconds_standard: "132" } });
+    const stripe = stripeClient();
+    const billing = await db.clientBilling.findUniqueOrThrow({ where: { clientId: c.client.id } });
+    const items = await stripe.invoiceItems.list({ customer: billing.stripeCustomerId! }, { stripeAccount: c.account.stripeAccountId! });
+    expect(items.data.map((i) => [i.amount, i.metadata?.usageRecordId])).toEqual([[-2500, fewer.id]]);
+    const sent = await db.usageRecord.findMany({ where: { id: { in: [more.id, fewer.id, rateOnly.id, cheaper.id] } }, select: { meterStatus: true } });
+    expect(sent.map((r) => r.meterStatus)).toEqual(["SENT", "SENT", "SENT", "SENT"]);
+  });
+
   it("keeps an event Stripe refuses with Stripe's reason, and only its agency can retry it", async () => {
     const t = await makeTenant("refused");
     const other = await makeTenant("other");

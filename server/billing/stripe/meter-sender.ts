@@ -2,7 +2,7 @@ import type { Db } from "../../db";
 import { retryDelaySeconds } from "../../jobs/outbox";
 import { AppError } from "../../lib/app-error";
 import { logger } from "../../logger";
-import { divRound, parseFixed, AMOUNT_SCALE } from "../rating/fixed";
+import { amountForSeconds, divRound, parseFixed, AMOUNT_SCALE, RATE_SCALE } from "../rating/fixed";
 import type { Component } from "../rating/plan";
 import { agencyStripe, type AgencyStripe } from "./account";
 import { isDuplicateMeterEvent, isRetriableStripeError, stripeErrorText } from "./errors";
@@ -27,6 +27,7 @@ type Claimed = {
   id: string;
   agencyId: string;
   kind: "CALL" | "ADJUSTMENT";
+  planId: string;
   component: Component;
   occurredAt: Date;
   billableSeconds: number;
@@ -56,7 +57,7 @@ export async function sendPendingMeterEvents(db: Db, opts: SendOptions = {}): Pr
         AND (${lanes}::int = 1 OR abs(hashtext(r."clientId")) % ${lanes}::int = ${lane}::int)
       LIMIT ${limit} FOR UPDATE OF r SKIP LOCKED) c
     WHERE u.id = c.id
-    RETURNING u.id, u."agencyId", u.kind::text AS kind, u.component::text AS component, u."occurredAt", u."billableSeconds",
+    RETURNING u.id, u."agencyId", u."planId", u.kind::text AS kind, u.component::text AS component, u."occurredAt", u."billableSeconds",
       u."billableCalls", u."amountMinor"::text AS "amountMinor", u.currency, u."meterAttempts", c.customer`;
   const result: SendResult = { sent: 0, failed: 0, retried: 0 };
   if (claimed.length === 0) return result;
@@ -79,7 +80,7 @@ export async function sendPendingMeterEvents(db: Db, opts: SendOptions = {}): Pr
         const queue = queues[next++]!;
         for (const row of queue) {
           try {
-            await deliver(s, row);
+            await deliver(db, s, row);
             sent.push(row.id);
           } catch (error) {
             if (row.kind !== "ADJUSTMENT" && isDuplicateMeterEvent(error)) sent.push(row.id);
@@ -100,12 +101,18 @@ export async function sendPendingMeterEvents(db: Db, opts: SendOptions = {}): Pr
   return result;
 }
 
-/** A usage record to Stripe: a meter event, or for an adjustment that lowers the amount, a credit invoice item. */
-async function deliver(s: AgencyStripe, row: Claimed) {
-  const amount = parseFixed(row.amountMinor, AMOUNT_SCALE);
-  if (row.kind === "ADJUSTMENT" && (amount < 0n || row.billableSeconds < 0 || row.billableCalls < 0)) {
-    // Meters only add up: a correction downwards is a credit on the next invoice, in whole minor units.
-    const credit = divRound(amount < 0n ? amount : 0n, 10n ** BigInt(AMOUNT_SCALE));
+/**
+ * A usage record to Stripe. Stripe prices the period's meter sums at the subscription's prices, and a plan change
+ * puts the new version's prices on the subscription, so what Stripe needs from us is QUANTITY: a call's billable
+ * seconds (or its one call), and for a correction the change in quantity. A correction that adds seconds is a meter
+ * event like a call; one that changes only money (a new rate) needs nothing, the new prices already carry it; one
+ * that takes seconds back cannot lower a meter (meters only add up), so it becomes a credit invoice item for those
+ * seconds at the plan's list rate (which ignores the included minutes those seconds may have fallen in: see README).
+ */
+async function deliver(db: Db, s: AgencyStripe, row: Claimed) {
+  const value = row.component === "PER_CALL" ? row.billableCalls : row.billableSeconds;
+  if (row.kind === "ADJUSTMENT" && value < 0) {
+    const credit = await creditFor(db, row, value);
     if (credit === 0n) return;
     await s.stripe.invoiceItems.create(
       { customer: row.customer, amount: Number(credit), currency: row.currency.toLowerCase(), description: `Correction (${row.component.toLowerCase()})`, metadata: { usageRecordId: row.id } },
@@ -113,7 +120,6 @@ async function deliver(s: AgencyStripe, row: Claimed) {
     );
     return;
   }
-  const value = row.component === "PER_CALL" ? row.billableCalls : row.billableSeconds;
   if (value <= 0) return; // nothing to add up (Stripe would refuse a zero or negative value anyway)
   await s.stripe.billing.meterEvents.create(
     {
@@ -125,6 +131,15 @@ async function deliver(s: AgencyStripe, row: Claimed) {
     // No retry inside the request: a failed event must not hold up its queue; it comes back after its backoff.
     { ...s.opts, idempotencyKey: `meter-event:${row.id}`, maxNetworkRetries: 0 },
   );
+}
+
+/** The credit (negative, whole minor units) for `value` (< 0) seconds or calls taken back, at the plan's rate. */
+async function creditFor(db: Db, row: Claimed, value: number): Promise<bigint> {
+  const plan = await db.pricePlan.findUniqueOrThrow({ where: { id: row.planId } });
+  if (row.component === "PER_CALL") return divRound(BigInt(value) * parseFixed(String(plan.perCallPrice ?? 0), RATE_SCALE), 10n ** BigInt(RATE_SCALE));
+  const band = { AFTER_HOURS: plan.afterHoursRatePerMinute, NIGHT: plan.nightRatePerMinute, HOLIDAY: plan.holidayRatePerMinute, AUTOMATED: plan.automatedRatePerMinute }[row.component as string];
+  const rate = parseFixed(String(band ?? plan.ratePerMinute), RATE_SCALE);
+  return divRound(amountForSeconds(value, rate), 10n ** BigInt(AMOUNT_SCALE));
 }
 
 async function retryLater(db: Db, row: Claimed, error: string, result: SendResult) {
