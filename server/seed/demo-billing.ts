@@ -21,6 +21,9 @@ export async function seedDemoBilling(db: Db, agencyId: string, now = new Date()
   });
   const client = await db.client.findFirst({ where: { agencyId, slug: "aurora-dental" }, select: { id: true, timezone: true } });
   if (!client || (await db.pricePlan.count({ where: { clientId: client.id } })) > 0) return;
+  // What the carrier charges the agency on Aurora's numbers (kopecks a minute): the billing page's margin.
+  await db.phoneNumber.updateMany({ where: { agencyId, e164: "+78005550100" }, data: { carrierRatePerMinute: "240" } }); // 8-800: 2.40 RUB/min
+  await db.phoneNumber.updateMany({ where: { agencyId, e164: "+74955550101" }, data: { carrierRatePerMinute: "90" } }); // local: 0.90 RUB/min
   const owner = await db.agencyMember.findFirst({ where: { agencyId, role: "OWNER" }, select: { userId: true } });
   const monthStart = calendarMonth(now, client.timezone).from;
   const effectiveFrom = new Intl.DateTimeFormat("en-CA", { timeZone: client.timezone, year: "numeric", month: "2-digit", day: "2-digit" }).format(monthStart);

@@ -53,6 +53,27 @@ describe("connecting an agency's Stripe", { timeout: 60_000 }, () => {
   });
 });
 
+describe("connecting late", { timeout: 60_000 }, () => {
+  it("an active client's plan and the minutes rated before Stripe was connected reach Stripe once the account is connected", async () => {
+    const t = await billingTenant("late");
+    const client = await db.client.create({ data: { agencyId: t.agency.id, slug: `late-${t.agency.id}`, name: "Late Dental", status: "ACTIVE" } });
+    const plan = await db.pricePlan.create({ data: { agencyId: t.agency.id, clientId: client.id, version: 1, effectiveFrom: new Date(Date.UTC(2020, 0, 1)), ...AURORA_PLAN } });
+    const base = { agencyId: t.agency.id, clientId: client.id, planId: plan.id, planVersion: 1, component: "STANDARD" as const, occurredAt: new Date(Date.now() - 3600_000), currency: "RUB", meterStatus: "NONE" as const };
+    await db.usageRecord.createMany({
+      data: [
+        { ...base, callId: `late-a-${client.id}`, rawSeconds: 120, billableSeconds: 120, amountMinor: "5000" },
+        { ...base, callId: `late-b-${client.id}`, rawSeconds: 3, billableSeconds: 0, amountMinor: "0" }, // a free short call: nothing to send
+      ],
+    });
+    await connectWithKey(db, { agencyId: t.agency.id, key: `rk_test_late_${t.agency.id}`, userId: t.users.OWNER.id });
+    await drainOutbox();
+    expect(await db.clientBilling.findUniqueOrThrow({ where: { clientId: client.id } })).toMatchObject({ status: "ACTIVE", syncedPlanId: plan.id });
+    expect(await sendPendingMeterEvents(db, { agencyId: t.agency.id })).toMatchObject({ sent: 1, failed: 0 });
+    const rows = await db.usageRecord.findMany({ where: { clientId: client.id }, orderBy: { billableSeconds: "desc" }, select: { meterStatus: true } });
+    expect(rows.map((r) => r.meterStatus)).toEqual(["SENT", "NONE"]);
+  });
+});
+
 describe("client life and plan changes", { timeout: 60_000 }, () => {
   it("a client going ACTIVE gets its Stripe subscription through the outbox", async () => {
     const t = await billingTenant("golive");
@@ -79,7 +100,7 @@ describe("client life and plan changes", { timeout: 60_000 }, () => {
     expect(sub.status).toBe("canceled");
   });
 
-  it("a new plan version replaces the subscription's prices; a correction downwards becomes a credit", async () => {
+  it("a new plan version replaces the subscription's prices; a correction taking seconds back becomes a credit at its rate", async () => {
     const t = await billingTenant("replan");
     const c = await billedClient(t);
     const before = await db.clientBilling.findUniqueOrThrow({ where: { clientId: c.client.id } });
@@ -95,11 +116,12 @@ describe("client life and plan changes", { timeout: 60_000 }, () => {
     expect(sub.items.data).toHaveLength(2); // the new flat and metered prices only
 
     await db.usageRecord.create({
-      data: { agencyId: t.agency.id, clientId: c.client.id, callId: "call-adjusted", kind: "ADJUSTMENT", planId: v2.id, planVersion: 2, component: "STANDARD", occurredAt: new Date(), rawSeconds: 0, billableSeconds: 0, amountMinor: "-1234.5", currency: "RUB" },
+      data: { agencyId: t.agency.id, clientId: c.client.id, callId: "call-adjusted", kind: "ADJUSTMENT", planId: v2.id, planVersion: 2, component: "STANDARD", occurredAt: new Date(), rawSeconds: 0, billableSeconds: -37, amountMinor: "-1233.333333", currency: "RUB" },
     });
     expect(await sendPendingMeterEvents(db, { agencyId: t.agency.id })).toMatchObject({ sent: 1 });
     const items = await stripeClient().invoiceItems.list({ customer: after.stripeCustomerId! }, { stripeAccount: c.account.stripeAccountId! });
     const credit = items.data.filter((i) => i.metadata?.usageRecordId);
-    expect(credit.map((i) => [i.amount, i.currency])).toEqual([[-1235, "rub"]]); // half-up, away from zero
+    // 37 s back at v2's 20 RUB/min = 1233.33… kopecks → −1233 (whole minor units, half-up away from zero).
+    expect(credit.map((i) => [i.amount, i.currency])).toEqual([[-1233, "rub"]]);
   });
 });

@@ -5,6 +5,7 @@ import { AppError } from "../../lib/app-error";
 import { seal, unseal } from "../../lib/tokens";
 import { countryCurrencies } from "./connect";
 import { stripeClient, type AgencyStripe } from "./client";
+import { afterStripeConnected } from "./connected";
 import { stripeAppError, stripeErrorText } from "./errors";
 
 export { stripeAppError };
@@ -82,6 +83,7 @@ export async function connectWithKey(db: Db, args: { agencyId: string; key: stri
     const before = await tx.billingAccount.findUnique({ where: { agencyId: args.agencyId }, select: { connection: true, stripeAccountId: true } });
     const data = { connection: "RESTRICTED_KEY" as const, restrictedKeySealed: seal(key, env().NEXTAUTH_SECRET), stripeAccountId: accountId, chargesEnabled: true, currencies, meters: {}, productId: null };
     await tx.billingAccount.upsert({ where: { agencyId: args.agencyId }, create: { agencyId: args.agencyId, ...data }, update: data });
+    await afterStripeConnected(tx, args.agencyId);
     await audit(tx, {
       agencyId: args.agencyId,
       actorId: args.userId,
@@ -122,6 +124,7 @@ export async function updatePolicy(
   return db.$transaction(async (tx) => {
     const before = await tx.billingAccount.findUnique({ where: { agencyId: args.agencyId }, select: { failedPaymentAction: true, suspendAfterDays: true, prorationBehavior: true } });
     await tx.billingAccount.upsert({ where: { agencyId: args.agencyId }, create: { agencyId: args.agencyId, ...data }, update: data });
+    await afterStripeConnected(tx, args.agencyId);
     await audit(tx, { agencyId: args.agencyId, actorId: args.userId ?? null, action: "billing.policy_changed", entityType: "BillingAccount", entityId: args.agencyId, before: before ?? null, after: data });
     return data;
   });

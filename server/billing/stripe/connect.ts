@@ -3,6 +3,7 @@ import type { Db } from "../../db";
 import { AppError } from "../../lib/app-error";
 import { stripeAppError } from "./errors";
 import { stripeClient } from "./client";
+import { afterStripeConnected } from "./connected";
 
 /**
  * Starts (or resumes) Connect onboarding: one Express-like account per agency, created once (idempotency key per
@@ -46,10 +47,14 @@ export async function finishConnect(db: Db, agencyId: string) {
     const stripe = stripeClient();
     const account = await stripe.accounts.retrieve(current.stripeAccountId);
     const currencies = account.country ? await countryCurrencies(stripe, account.country, account.default_currency) : [];
-    return db.billingAccount.update({
-      where: { agencyId },
-      data: { chargesEnabled: Boolean(account.charges_enabled), currencies },
-      select: { connection: true, chargesEnabled: true, currencies: true, stripeAccountId: true },
+    return db.$transaction(async (tx) => {
+      const updated = await tx.billingAccount.update({
+        where: { agencyId },
+        data: { chargesEnabled: Boolean(account.charges_enabled), currencies },
+        select: { connection: true, chargesEnabled: true, currencies: true, stripeAccountId: true },
+      });
+      if (updated.chargesEnabled && !current.chargesEnabled) await afterStripeConnected(tx, agencyId);
+      return updated;
     });
   } catch (error) {
     throw stripeAppError(error);
