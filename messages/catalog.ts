@@ -16,6 +16,9 @@ import enHotlines from "./en/hotlines.json";
 import enReports from "./en/reports.json";
 import enAgencyReports from "./en/agency-reports.json";
 import enBilling from "./en/billing.json";
+import enData from "./en/data.json";
+import enSecurity from "./en/security.json";
+import enAdversarial from "./en/adversarial.json";
 import ru from "./ru.json";
 import ruClients from "./ru/clients.json";
 import ruDocuments from "./ru/documents.json";
@@ -34,6 +37,9 @@ import ruHotlines from "./ru/hotlines.json";
 import ruReports from "./ru/reports.json";
 import ruAgencyReports from "./ru/agency-reports.json";
 import ruBilling from "./ru/billing.json";
+import ruData from "./ru/data.json";
+import ruSecurity from "./ru/security.json";
+import ruAdversarial from "./ru/adversarial.json";
 
 /**
  * The UI catalogs: the foundation's file plus one file per domain (messages/<locale>/<domain>.json), deep
@@ -54,6 +60,6 @@ function merge(...trees: object[]): Tree {
 }
 
 export const catalogs = {
-  en: merge(en, enClients, enTerms, enDocuments, enOncall, enPortal, enTelephony, enCalls, enDesk, enAcd, enWallboard, enOperators, enMessages, enNumbers, enHotlines, enReports, enAgencyReports, enBilling),
-  ru: merge(ru, ruClients, ruTerms, ruDocuments, ruOncall, ruPortal, ruTelephony, ruCalls, ruDesk, ruAcd, ruWallboard, ruOperators, ruMessages, ruNumbers, ruHotlines, ruReports, ruAgencyReports, ruBilling),
+  en: merge(en, enClients, enTerms, enDocuments, enOncall, enPortal, enTelephony, enCalls, enDesk, enAcd, enWallboard, enOperators, enMessages, enNumbers, enHotlines, enReports, enAgencyReports, enBilling, enData, enSecurity, enAdversarial),
+  ru: merge(ru, ruClients, ruTerms, ruDocuments, ruOncall, ruPortal, ruTelephony, ruCalls, ruDesk, ruAcd, ruWallboard, ruOperators, ruMessages, ruNumbers, ruHotlines, ruReports, ruAgencyReports, ruBilling, ruData, ruSecurity, ruAdversarial),
 };

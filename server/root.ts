@@ -19,6 +19,7 @@ import { teamRouter } from "./routers/team";
 import { agencyReportRouter } from "./routers/agency-report";
 import { digestRouter } from "./routers/digest";
 import { billingRouter } from "./routers/billing";
+import { dataPolicyRouter } from "./routers/data-policy";
 import { createCallerFactory, router } from "./trpc/init";
 
 export const appRouter = router({
@@ -44,6 +45,7 @@ export const appRouter = router({
   wallboard: wallboardRouter,
   message: messageRouter,
   billing: billingRouter,
+  dataPolicy: dataPolicyRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,6 +3,7 @@ import type { Db } from "../db";
 import { isLocale } from "../i18n/locale";
 import { AppError } from "../lib/app-error";
 import { invoiceCallsCsv } from "./invoice-calls";
+import { unusableLookup } from "../lib/lookup-param";
 
 /**
  * The calls behind one invoice as CSV over plain HTTP, with the rights of `billing.client.invoice`: signed out
@@ -11,6 +12,7 @@ import { invoiceCallsCsv } from "./invoice-calls";
  */
 export async function handleInvoiceCallsCsv(db: Db, userId: string | null, p: { agency: string; client: string; invoice: string }): Promise<Response> {
   if (!userId) return new Response("unauthorized", { status: 401 });
+  if (unusableLookup(p.agency, p.client, p.invoice)) return new Response("not found", { status: 404 });
   const member = await db.agencyMember.findFirst({
     where: { userId, agency: { slug: p.agency } },
     select: { role: true, agencyId: true, user: { select: { locale: true } } },

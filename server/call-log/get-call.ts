@@ -32,6 +32,7 @@ const callSelect = {
   voicemailSeconds: true,
   recordingUrl: true,
   recordingSeconds: true,
+  mediaPurgedAt: true,
   callerPricePerMinute: true,
   carrierStatus: true,
   phoneNumber: { select: { e164: true, kind: true, friendlyName: true } },
@@ -60,6 +61,7 @@ export async function getCall(db: Db, agencyId: string, callId: string) {
     timeline: buildTimeline(
       events.map((e) => ({ ...e, id: e.id.toString() })),
       call.startedAt,
+      { mediaPurged: call.mediaPurgedAt !== null },
     ),
   };
 }

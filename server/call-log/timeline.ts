@@ -24,7 +24,8 @@ export type TimelineEntry = {
   audio: { url: string; seconds: number | null } | null;
 };
 
-export function buildTimeline(events: readonly RawCallEvent[], startedAt: Date): TimelineEntry[] {
+/** `mediaPurged`: the files were deleted under the retention policy, so no event offers a player any more. */
+export function buildTimeline(events: readonly RawCallEvent[], startedAt: Date, opts: { mediaPurged?: boolean } = {}): TimelineEntry[] {
   // A voicemail arrives twice (the Record action and its recording callback): one player is enough.
   const playing = new Set<string>();
   return [...events].sort(byOccurrence).map((e) => {
@@ -32,7 +33,7 @@ export function buildTimeline(events: readonly RawCallEvent[], startedAt: Date):
     const facts = factsOf(data);
     const type = (KNOWN_EVENT_TYPES as readonly string[]).includes(e.type) ? (e.type as KnownEventType) : "OTHER";
     const url = typeof data.url === "string" ? safeAudioUrl(data.url) : null;
-    const audible = url !== null && (type === "VOICEMAIL" || type === "RECORDING") && !playing.has(url);
+    const audible = !opts.mediaPurged && url !== null && (type === "VOICEMAIL" || type === "RECORDING") && !playing.has(url);
     if (audible) playing.add(url);
     return {
       id: e.id,

@@ -26,8 +26,8 @@ export async function appendCallEvents(db: Db, providerCallId: string, events: r
  */
 export async function appendCallEventsLocked(tx: Tx, call: { id: string } | { providerCallId: string }, events: readonly NewCallEvent[]): Promise<AppendResult | null> {
   const where = "id" in call ? P.sql`"id" = ${call.id}` : P.sql`"providerCallId" = ${call.providerCallId}`;
-  const [row] = await tx.$queryRaw<{ id: string; agencyId: string; hotlineId: string; startedAt: Date; language: string }[]>`
-    SELECT "id", "agencyId", "hotlineId", "startedAt", "language" FROM "Call" WHERE ${where} FOR UPDATE`;
+  const [row] = await tx.$queryRaw<{ id: string; agencyId: string; hotlineId: string; startedAt: Date; language: string; mediaPurgedAt: Date | null }[]>`
+    SELECT "id", "agencyId", "hotlineId", "startedAt", "language", "mediaPurgedAt" FROM "Call" WHERE ${where} FOR UPDATE`;
   if (!row) return null;
   const { count } = await tx.callEvent.createMany({
     data: events.map((e) => ({ agencyId: row.agencyId, callId: row.id, type: e.type, occurredAt: e.occurredAt, dedupeKey: e.dedupeKey, data: json(e.data) })),
@@ -36,7 +36,10 @@ export async function appendCallEventsLocked(tx: Tx, call: { id: string } | { pr
   const result = { callId: row.id, agencyId: row.agencyId, hotlineId: row.hotlineId, inserted: count };
   if (count === 0) return { ...result, projection: null };
   const stored = await tx.callEvent.findMany({ where: { callId: row.id }, select: { type: true, occurredAt: true, dedupeKey: true, data: true } });
-  const projection = projectCall(stored, { startedAt: row.startedAt, language: row.language });
+  const projected = projectCall(stored, { startedAt: row.startedAt, language: row.language });
+  // The events keep the media links forever (append-only); once the retention purge deleted the files, a late
+  // event must not bring the links back.
+  const projection = row.mediaPurgedAt ? { ...projected, recordingUrl: null, voicemailUrl: null } : projected;
   await tx.call.update({ where: { id: row.id }, data: projection });
   // A final call joins the report rollups and is rated in the same transaction (once; answered calls wait for the form).
   if ((FINAL_STATUSES as readonly string[]).includes(projection.status)) await onCallMaybeSettled(tx, row.id);

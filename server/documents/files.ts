@@ -9,6 +9,7 @@ import { safeFilename } from "./file-names";
 import { scopePrefix, storageKeyFor, type FileScope } from "./file-scope";
 import { sniffContentType } from "./sniff";
 import { MAX_FILE_BYTES } from "./upload-limits";
+import { unusableLookup } from "../lib/lookup-param";
 
 export type UploadTarget = FileScope & { userId: string };
 const fileSelect = { id: true, filename: true, contentType: true, size: true } as const;
@@ -78,6 +79,7 @@ export async function storeFile(db: Db, storage: FileStorage, target: UploadTarg
  */
 export async function openFileFor(db: Db, storage: FileStorage, userId: string | null, fileId: string): Promise<{ file: { filename: string; contentType: string; size: number }; object: StoredObject }> {
   if (!userId) throw new AppError("UNAUTHORIZED", "unauthorized");
+  if (unusableLookup(fileId)) throw new AppError("NOT_FOUND", "fileNotFound");
   const [agencies, clients] = await Promise.all([
     db.agencyMember.findMany({ where: { userId }, select: { agencyId: true } }),
     db.clientMember.findMany({ where: { userId }, select: { agencyId: true, clientId: true } }),

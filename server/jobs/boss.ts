@@ -12,6 +12,8 @@ import { rateDueCalls } from "../billing/usage";
 import { fileStorage } from "../storage";
 import { sendMeterEventsFor } from "../billing/stripe/meter-schedule";
 import { suspendOverdueClients } from "../billing/stripe/dunning";
+import { pruneRateLimits } from "../security/rate-limit";
+import { purgeExpiredMedia } from "../data/purge-media";
 
 /** A job pg-boss runs on a cron schedule (UTC). `run` is plain code the tests call directly. */
 export type ScheduledJob = { name: string; cron: string; run: (now: Date) => Promise<unknown> };
@@ -32,6 +34,9 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
   { name: "billing.meter-events", cron: "* * * * *", run: () => sendMeterEventsFor(db, 50_000) },
   // Hourly (each agency's N days end at different hours): SUSPEND-policy clients overdue get their hotlines paused.
   { name: "billing.suspend-overdue", cron: "20 * * * *", run: (now) => suspendOverdueClients(db, now) },
+  { name: "security.prune-rate-limits", cron: "40 * * * *", run: (now) => pruneRateLimits(db, now) },
+  // Daily: recordings and voicemails past each agency's retention are deleted (the calls stay).
+  { name: "data.media-retention", cron: "45 2 * * *", run: (now) => purgeExpiredMedia(db, fileStorage(), now) },
 ];
 
 export type Jobs = { boss: PgBoss; stop: () => Promise<void> };

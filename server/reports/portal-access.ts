@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { unusableLookup } from "../lib/lookup-param";
 
 /**
  * The client named by `slug` if `userId` is one of its users, else null: the check the CSV route handlers
@@ -6,6 +7,7 @@ import type { Db } from "../db";
  * clients' users get null, and the handler answers 404 so nothing is revealed.
  */
 export async function portalClientFor(db: Db, userId: string, slug: string) {
+  if (unusableLookup(slug)) return null;
   const member = await db.clientMember.findFirst({
     where: { userId, client: { slug } },
     select: { client: { select: { id: true, slug: true, agencyId: true, timezone: true, country: true, currency: true } }, user: { select: { locale: true } } },

@@ -17,7 +17,7 @@ export async function getPortalCall(db: Db, client: PortalClient, callId: string
     select: {
       id: true, fromNumber: true, callerName: true, status: true, route: true, language: true, startedAt: true, connectedAt: true,
       endedAt: true, waitSeconds: true, talkSeconds: true, durationSeconds: true, outcome: true, formData: true, termsVersionNumber: true,
-      operatorUserId: true, voicemailUrl: true, voicemailSeconds: true, recordingUrl: true, recordingSeconds: true,
+      operatorUserId: true, voicemailUrl: true, voicemailSeconds: true, recordingUrl: true, recordingSeconds: true, mediaPurgedAt: true,
       hotline: { select: { name: true } },
       events: { select: { id: true, type: true, occurredAt: true, data: true } },
     },
@@ -40,7 +40,7 @@ export async function getPortalCall(db: Db, client: PortalClient, callId: string
     answers: formAnswers(formData, fields),
     voicemailUrl: voicemailUrl ? safeAudioUrl(voicemailUrl) : null,
     recordingUrl: recordingUrl ? safeAudioUrl(recordingUrl) : null,
-    timeline: buildTimeline(events.map((e) => ({ ...e, id: e.id.toString() })), call.startedAt),
+    timeline: buildTimeline(events.map((e) => ({ ...e, id: e.id.toString() })), call.startedAt, { mediaPurged: call.mediaPurgedAt !== null }),
     messages,
   };
 }

@@ -5,6 +5,7 @@ import { isLocale } from "../i18n/locale";
 import { localDate } from "../metrics/periods";
 import { staffMembers } from "./operators";
 import { staffCsv, staffRows } from "./staff";
+import { unusableLookup } from "../lib/lookup-param";
 
 const COLUMNS = ["name", "email", "hireDate", "tenureMonths", "twelveMonthsOn"] as const;
 
@@ -14,6 +15,7 @@ const COLUMNS = ["name", "email", "hireDate", "tenureMonths", "twelveMonthsOn"] 
  */
 export async function handleStaffCsv(db: Db, userId: string | null, agencySlug: string): Promise<Response> {
   if (!userId) return new Response("unauthorized", { status: 401 });
+  if (unusableLookup(agencySlug)) return new Response("not found", { status: 404 });
   const member = await db.agencyMember.findFirst({
     where: { userId, agency: { slug: agencySlug } },
     select: { role: true, user: { select: { locale: true } }, agency: { select: { id: true, slug: true, timezone: true, locale: true } } },

@@ -9,6 +9,7 @@ import type { AppLocale } from "../i18n/locale";
 import { enqueueEmail } from "../jobs/outbox";
 import { AppError } from "../lib/app-error";
 import { hashToken, newToken } from "../lib/tokens";
+import { hit, LIMITS } from "../security/rate-limit";
 import { INVITATION_TTL_MS, invitationState } from "./invitation-rules";
 import type { InviteInput } from "./team.schema";
 
@@ -29,6 +30,9 @@ export async function createInvitation(
   args: { agency: AgencyRef; actor: { userId: string; name: string; locale: AppLocale }; email: string; target: InvitationTarget; now: Date },
 ) {
   const { agency, actor, email, target, now } = args;
+  // Counted in the caller's transaction: a refused or failed invitation rolls its hit back.
+  const limited = await hit(tx, LIMITS.invitationsPerAgency, agency.id, now);
+  if (!limited.ok) throw new AppError("TOO_MANY_REQUESTS", "tooManyInvitations", { values: { minutes: Math.ceil(limited.retryAfterSeconds / 60) } });
   const clientId = target.kind === "client" ? target.client.id : null;
   const token = newToken();
   const replaced = await tx.invitation.updateMany({

@@ -4,6 +4,7 @@ import { ZodError } from "zod";
 import { translate } from "../i18n/messages";
 import { AppError, isUniqueViolation } from "../lib/app-error";
 import { logger } from "../logger";
+import { refuseNulInput } from "./nul-input";
 import type { Context } from "./context";
 
 /** Field errors as translated messages, keyed by the form field they belong to. */
@@ -58,4 +59,10 @@ const errorMapping = t.middleware(async ({ next }) => {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
-export const baseProcedure = t.procedure.use(errorMapping);
+/** Refuses input carrying a NUL character before any schema or procedure runs (see nul-input.ts). */
+const nulInput = t.middleware(async ({ getRawInput, next }) => {
+  refuseNulInput(await getRawInput());
+  return next();
+});
+
+export const baseProcedure = t.procedure.use(errorMapping).use(nulInput);

@@ -26,6 +26,9 @@ export default async function globalSetup() {
   process.env.E2E_BASE_URL = stack.publicUrl; // the host the app puts in its links and cookies
   process.env.E2E_MAIL_URL = stack.mail!.webUrl;
   process.env.E2E_DATABASE_URL = stack.databaseUrl;
+  // The server-only secrets of this run, for security.spec.ts to look for in what browsers download.
+  const secretNames = ["NEXTAUTH_SECRET", "TWILIO_AUTH_TOKEN", "TWILIO_API_KEY_SECRET", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "DATABASE_URL", "S3_SECRET_ACCESS_KEY"];
+  process.env.E2E_SERVER_SECRETS = JSON.stringify(Object.fromEntries(secretNames.map((n) => [n, stack.env[n]]).filter(([, v]) => v)));
   return async () => {
     await stack.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -36,8 +36,10 @@ export function invoiceLines(invoice: Stripe.Invoice, components: ReadonlyMap<st
 export async function applyInvoice(tx: Tx, args: { agencyId: string; clientId: string; invoice: Stripe.Invoice; eventCreated: number; failed: boolean }) {
   const { invoice } = args;
   const id = invoice.id!;
-  // Lock the mirror row so two deliveries of events about one invoice apply one after the other.
-  await tx.$executeRaw`SELECT 1 FROM "InvoiceRecord" WHERE "stripeInvoiceId" = ${id} FOR UPDATE`;
+  // Two deliveries of events about one invoice apply one after the other. A lock on the invoice id, not on
+  // its row: for an invoice not mirrored yet there is no row to lock, and two first events both inserted it
+  // (a unique violation, answered 500).
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('InvoiceRecord'), hashtext(${id}))`;
   const current = await tx.invoiceRecord.findUnique({ where: { stripeInvoiceId: id } });
   const status = laterStatus(current?.status ?? null, invoice.status ?? "draft");
   const newer = !current || args.eventCreated >= current.lastEventCreated;

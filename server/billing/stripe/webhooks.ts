@@ -4,6 +4,7 @@ import { env } from "../../env";
 import { logger } from "../../logger";
 import { stripeClient } from "./client";
 import { markPaid, markPaymentFailed } from "./dunning";
+import { malformedEvent } from "./event-shape";
 import { applyInvoice } from "./invoice-mirror";
 
 export type WebhookResponse = { status: number; body: Record<string, unknown> };
@@ -22,6 +23,8 @@ export async function handleStripeWebhook(db: Db, rawBody: string, signature: st
   } catch {
     return { status: 400, body: { error: "invalid signature" } };
   }
+  const malformed = malformedEvent(event);
+  if (malformed) return { status: 400, body: { error: "malformed event", reason: malformed } };
   const applied = await db.$transaction(async (tx) => {
     const agencyId = await agencyOf(tx, event);
     const inserted = await tx.$executeRaw`

@@ -37,7 +37,16 @@ export async function readWebhookForm(req: Request, limit = WEBHOOK_BODY_LIMIT):
   for (const [name, value] of new URLSearchParams(text)) {
     // Twilio never repeats a parameter; a repeated one would be signed differently than we read it.
     if (name in params) throw new WebhookRefusal(400, `parameter ${name} is repeated`);
+    // PostgreSQL text cannot hold U+0000 (storing it was a 500); the carrier never sends one.
+    if (name.includes("\0") || value.includes("\0")) throw new WebhookRefusal(400, "parameter contains a NUL character");
     params[name] = value;
   }
   return params;
+}
+
+/** The signed URL's query (state we put there). A NUL in it reached PostgreSQL lookups (a 500): refused. */
+export function readWebhookQuery(req: Request): URLSearchParams {
+  const query = new URL(req.url).searchParams;
+  for (const [name, value] of query) if (name.includes("\0") || value.includes("\0")) throw new WebhookRefusal(400, "query contains a NUL character");
+  return query;
 }

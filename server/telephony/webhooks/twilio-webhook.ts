@@ -2,8 +2,10 @@ import twilio from "twilio";
 import { db } from "../../db";
 import { env } from "../../env";
 import { logger } from "../../logger";
+import { clientIp } from "../../security/client-ip";
+import { hitPerIp, LIMITS, tooManyRequests } from "../../security/rate-limit";
 import { webhookPath } from "../webhook-urls";
-import { readWebhookForm } from "./form";
+import { readWebhookForm, readWebhookQuery } from "./form";
 import { WebhookRefusal } from "./refusal";
 import { recordRejection } from "./rejections";
 
@@ -30,7 +32,8 @@ export function isSignedByCarrier(req: Request, endpoint: string, params: Record
 
 /**
  * The route handler of one telephony webhook: body limit, form parsing, signature (403, nothing stored),
- * then the handler. Refusals answer plain text with their reason; a signed request refused for its
+ * then the handler. A source IP over its rate limit gets a 429 (JSON, Retry-After) before the body is
+ * read. Refusals answer plain text with their reason; a signed request refused for its
  * content is kept as a TelephonyRejection.
  */
 export function twilioWebhook(endpoint: string, handler: WebhookHandler): (req: Request) => Promise<Response> {
@@ -38,9 +41,12 @@ export function twilioWebhook(endpoint: string, handler: WebhookHandler): (req: 
     const receivedAt = new Date();
     let params: Record<string, string> | null = null;
     try {
+      const limited = await hitPerIp(db, LIMITS.twilioWebhookPerIp, clientIp(req.headers), receivedAt);
+      if (!limited.ok) return tooManyRequests(limited);
+      const query = readWebhookQuery(req);
       params = await readWebhookForm(req);
       if (!isSignedByCarrier(req, endpoint, params)) return plain(403, "Forbidden");
-      return await handler({ endpoint, params, query: new URL(req.url).searchParams, receivedAt });
+      return await handler({ endpoint, params, query, receivedAt });
     } catch (error) {
       if (!(error instanceof WebhookRefusal)) {
         logger.error({ err: error, endpoint }, "telephony webhook failed");

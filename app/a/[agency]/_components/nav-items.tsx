@@ -9,6 +9,7 @@ import { HeadsetIcon } from "@/app/_components/icons";
 import { PhoneIcon } from "@/app/_components/icons";
 import { ReportsIcon } from "@/app/_components/icons";
 import { CreditCardIcon } from "@/app/_components/icons";
+import { LockIcon } from "@/app/_components/icons";
 import { cn } from "@/app/_lib/cn";
 
 /** Which sections a member's role opens: the audit log for admins, numbers and calls for supervisors. */
@@ -17,6 +18,7 @@ export type NavSections = { activity: boolean; telephony: boolean };
 /** Only sections that exist and the member may open. */
 export function NavItems({ slug, sections, onNavigate }: { slug: string; sections: NavSections; onNavigate?: () => void }) {
   const t = useTranslations("nav");
+  const tData = useTranslations("data.settings");
   const pathname = usePathname();
   const base = `/a/${slug}`;
   const items = [
@@ -36,6 +38,8 @@ export function NavItems({ slug, sections, onNavigate }: { slug: string; section
     { href: `${base}/documents`, label: t("documents"), icon: FileTextIcon, exact: false },
     { href: `${base}/team`, label: t("team"), icon: UsersIcon, exact: false },
     ...(sections.activity ? [{ href: `${base}/activity`, label: t("activity"), icon: ActivityIcon, exact: false }] : []),
+    // Settings (the data rules) are for ADMIN and up, like the audit log.
+    ...(sections.activity ? [{ href: `${base}/settings`, label: tData("nav"), icon: LockIcon, exact: false }] : []),
   ];
   return (
     <ul className="space-y-0.5">

@@ -10,7 +10,9 @@ import { Skeleton } from "@/app/_components/ui/skeleton";
 import type { AuditEntry } from "@/app/_lib/router-types";
 import { useTRPC } from "@/app/_trpc/client";
 import { initials } from "@/app/_lib/initials";
+import { toProcedureFilter } from "@/server/audit-log/audit-filter";
 import { AuditChanges } from "./audit-changes";
+import { AuditFilters, useAuditFilters } from "./audit-filters";
 
 const PAGE = 25;
 const KNOWN_ACTIONS = new Set([
@@ -50,6 +52,9 @@ const KNOWN_ACTIONS = new Set([
   "billing.stripe_connected",
   "billing.stripe_disconnected",
   "billing.hotline_suspended",
+  "data.retention_changed",
+  "data.media_purged",
+  "client.data_exported",
 ]);
 
 function subjectEmail(entry: AuditEntry): string {
@@ -63,14 +68,24 @@ export function AuditLog({ agencySlug }: { agencySlug: string }) {
   const t = useTranslations("activity");
   const format = useFormatter();
   const trpc = useTRPC();
+  const filters = useAuditFilters();
+  const filter = toProcedureFilter(filters.filter);
+  // A from after to is refused by the server too; here it simply shows nothing rather than an error.
+  const impossible = filter.from && filter.to && filter.from > filter.to;
   const query = useInfiniteQuery(
-    trpc.audit.list.infiniteQueryOptions({ agencySlug, limit: PAGE }, { getNextPageParam: (last) => last.nextCursor ?? undefined }),
+    trpc.audit.list.infiniteQueryOptions(
+      { agencySlug, limit: PAGE, filter: impossible ? undefined : filter },
+      { getNextPageParam: (last) => last.nextCursor ?? undefined },
+    ),
   );
+  const bar = <AuditFilters agencySlug={agencySlug} filter={filters.filter} onPatch={filters.patch} onClear={() => filters.set({})} />;
   // Times in the reader's own zone: the list is fetched in the browser, so there is no server render to disagree with.
   const timeZone = typeof Intl !== "undefined" ? Intl.DateTimeFormat().resolvedOptions().timeZone : undefined;
 
   if (query.isPending) {
     return (
+      <div className="space-y-4">
+      {bar}
       <Card aria-busy="true">
         <ul className="divide-y divide-zinc-100">
           {Array.from({ length: 5 }, (_, i) => (
@@ -84,10 +99,13 @@ export function AuditLog({ agencySlug }: { agencySlug: string }) {
           ))}
         </ul>
       </Card>
+      </div>
     );
   }
   if (query.isError) {
     return (
+      <div className="space-y-4">
+      {bar}
       <Card>
         <EmptyState
           icon={<AlertCircleIcon className="size-5" />}
@@ -96,19 +114,28 @@ export function AuditLog({ agencySlug }: { agencySlug: string }) {
           action={<Button variant="secondary" onClick={() => query.refetch()}>{t("retry")}</Button>}
         />
       </Card>
+      </div>
     );
   }
   const entries = query.data.pages.flatMap((p) => p.items);
   if (entries.length === 0) {
     return (
-      <Card>
-        <EmptyState icon={<ActivityIcon className="size-5" />} title={t("empty")} description={t("emptyHint")} />
-      </Card>
+      <div className="space-y-4">
+        {bar}
+        <Card>
+          {filters.active ? (
+            <EmptyState icon={<ActivityIcon className="size-5" />} title={t("filters.noMatch")} description={t("filters.noMatchHint")} />
+          ) : (
+            <EmptyState icon={<ActivityIcon className="size-5" />} title={t("empty")} description={t("emptyHint")} />
+          )}
+        </Card>
+      </div>
     );
   }
 
   return (
     <div className="space-y-4">
+      {bar}
       <Card className="overflow-hidden">
         <ol className="divide-y divide-zinc-100">
           {entries.map((entry) => {

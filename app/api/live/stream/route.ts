@@ -1,6 +1,7 @@
 import { getSessionUserId } from "@/server/auth";
 import { db } from "@/server/db";
 import { liveHub } from "@/server/live/hub-instance";
+import { liveStreamMember } from "@/server/live/stream-access";
 import { resumeIdFrom, SSE_HEARTBEAT, sseEvent, sseRetry } from "@/server/live/sse";
 
 export const dynamic = "force-dynamic";
@@ -18,9 +19,7 @@ export async function GET(req: Request) {
   if (!userId) return Response.json({ error: "unauthorized" }, { status: 401 });
   const url = new URL(req.url);
   const slug = url.searchParams.get("agency") ?? "";
-  const member = slug
-    ? await db.agencyMember.findFirst({ where: { userId, agency: { slug } }, select: { agencyId: true } })
-    : null;
+  const member = await liveStreamMember(db, userId, slug);
   if (!member) return Response.json({ error: "agencyNotFound" }, { status: 404 });
   const afterId = resumeIdFrom(req.headers.get("last-event-id"), url.searchParams.get("lastEventId"));
 

@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Card, CardContent, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { formatPhone } from "@/server/lib/phone";
+import { MediaPurgedNote } from "@/app/_components/data/media-purged-note";
 import { AudioClip } from "./audio-clip";
 import type { CallDetail } from "./call-types";
 
@@ -72,6 +73,7 @@ export function CallDetails({ call, agencySlug }: { call: CallDetail; agencySlug
             <AudioClip url={call.recordingUrl} label={t("recording")} />
           </div>
         ) : null}
+        <MediaPurgedNote purgedAt={call.mediaPurgedAt} timeZone={zone} />
       </CardContent>
     </Card>
   );

@@ -5,6 +5,7 @@ import { MessageTrail } from "@/app/_components/messages/message-trail";
 import { Alert } from "@/app/_components/ui/alert";
 import { Badge } from "@/app/_components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
+import { MediaPurgedNote } from "@/app/_components/data/media-purged-note";
 import { AudioClip } from "@/app/a/[agency]/calls/_components/audio-clip";
 import { CallTimeline } from "@/app/a/[agency]/calls/_components/call-timeline";
 import { formatDuration } from "@/app/a/[agency]/calls/_components/format-duration";
@@ -101,6 +102,7 @@ export default async function PortalCallPage({ params }: Params) {
                   <AudioClip url={call.recordingUrl} label={t("recording")} />
                 </div>
               ) : null}
+              <MediaPurgedNote purgedAt={call.mediaPurgedAt} timeZone={zone} />
             </CardContent>
           </Card>
           <Card>

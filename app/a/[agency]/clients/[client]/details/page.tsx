@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { hasAgencyRole } from "@/server/auth/roles";
 import { orPage, serverCaller } from "@/server/trpc/rsc";
 import { ClientForm } from "../../_components/client-form";
+import { ExportDataCard } from "../_components/export-data-card";
 import { detailDefaults } from "../../_components/form-defaults";
 import { regionOptions } from "../../_components/region-options";
 
@@ -30,6 +31,8 @@ export default async function ClientDetailsPage({ params }: { params: Promise<{ 
         readOnly={ended || !canEdit}
         readOnlyReason={!ended && !canEdit ? t("readOnlyRole") : undefined}
       />
+      {/* A data-subject request may come after the client ended, so the export stays offered then too. */}
+      {canEdit ? <ExportDataCard agencySlug={agencySlug} clientSlug={clientSlug} /> : null}
     </div>
   );
 }
