@@ -5,9 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { Alert } from "@/app/_components/ui/alert";
-import { Button } from "@/app/_components/ui/button";
-import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/app/_components/ui/card";
+import { SettingsFormCard } from "@/app/_components/ui/settings-form-card";
 import { FormField } from "@/app/_components/ui/form-field";
 import { Select } from "@/app/_components/ui/select";
 import { useToast } from "@/app/_components/ui/toast";
@@ -38,30 +36,16 @@ export function DigestPreference({ clientSlug, initial }: { clientSlug: string; 
   });
 
   return (
-    <Card>
-      <form onSubmit={onSubmit} noValidate>
-        <CardHeader>
-          <CardTitle>{t("title")}</CardTitle>
-          <CardDescription>{t("description")}</CardDescription>
-        </CardHeader>
-        <CardContent className="space-y-4">
-          {formError ? <Alert>{formError}</Alert> : null}
-          <FormField label={t("label")} error={errors.digest?.message}>
-            <Select {...form.register("digest")} wrapperClassName="max-w-xs">
-              {DIGEST_FREQUENCIES.map((f) => (
-                <option key={f} value={f}>
-                  {t(`options.${f}`)}
-                </option>
-              ))}
-            </Select>
-          </FormField>
-        </CardContent>
-        <CardFooter>
-          <Button type="submit" loading={isSubmitting} disabled={!isDirty}>
-            {t("save")}
-          </Button>
-        </CardFooter>
-      </form>
-    </Card>
+    <SettingsFormCard title={t("title")} description={t("description")} onSubmit={onSubmit} formError={formError} saveLabel={t("save")} saving={isSubmitting} dirty={isDirty}>
+      <FormField label={t("label")} error={errors.digest?.message}>
+        <Select {...form.register("digest")} wrapperClassName="max-w-xs">
+          {DIGEST_FREQUENCIES.map((f) => (
+            <option key={f} value={f}>
+              {t(`options.${f}`)}
+            </option>
+          ))}
+        </Select>
+      </FormField>
+    </SettingsFormCard>
   );
 }

@@ -6,9 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { Alert } from "@/app/_components/ui/alert";
-import { Button } from "@/app/_components/ui/button";
-import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/app/_components/ui/card";
+import { SettingsFormCard } from "@/app/_components/ui/settings-form-card";
 import { FormField } from "@/app/_components/ui/form-field";
 import { Input } from "@/app/_components/ui/input";
 import { Select } from "@/app/_components/ui/select";
@@ -46,46 +44,30 @@ export function PolicyForm({ agencySlug, initial, canManage }: { agencySlug: str
   });
 
   return (
-    <Card>
-      <form onSubmit={onSubmit} noValidate>
-        <CardHeader>
-          <CardTitle>{t("title")}</CardTitle>
-          <CardDescription>{t("description")}</CardDescription>
-        </CardHeader>
-        <CardContent className="space-y-4">
-          {formError ? <Alert>{formError}</Alert> : null}
-          <fieldset disabled={!canManage} className="grid gap-4 sm:grid-cols-3">
-            <FormField label={t("failedPaymentAction")} error={msg(errors.failedPaymentAction?.message)}>
-              <Select {...form.register("failedPaymentAction")}>
-                {FAILED_PAYMENT_ACTIONS.map((a) => (
-                  <option key={a} value={a}>
-                    {t(`action.${a}`)}
-                  </option>
-                ))}
-              </Select>
-            </FormField>
-            <FormField label={t("suspendAfterDays")} hint={action === "SUSPEND" ? t("suspendHint") : t("warnHint")} error={msg(errors.suspendAfterDays?.message)}>
-              <Input type="number" inputMode="numeric" min={1} max={90} disabled={action !== "SUSPEND" || !canManage} {...form.register("suspendAfterDays")} />
-            </FormField>
-            <FormField label={t("prorationBehavior")} hint={t("prorationHint")} error={msg(errors.prorationBehavior?.message)}>
-              <Select {...form.register("prorationBehavior")}>
-                {PRORATION_BEHAVIORS.map((p) => (
-                  <option key={p} value={p}>
-                    {t(`proration.${p}`)}
-                  </option>
-                ))}
-              </Select>
-            </FormField>
-          </fieldset>
-        </CardContent>
-        {canManage ? (
-          <CardFooter className="justify-end">
-            <Button type="submit" loading={isSubmitting} disabled={!isDirty}>
-              {t("save")}
-            </Button>
-          </CardFooter>
-        ) : null}
-      </form>
-    </Card>
+    <SettingsFormCard title={t("title")} description={t("description")} onSubmit={onSubmit} formError={formError} saveLabel={canManage ? t("save") : null} saving={isSubmitting} dirty={isDirty} footerClassName="justify-end">
+      <fieldset disabled={!canManage} className="grid gap-4 sm:grid-cols-3">
+        <FormField label={t("failedPaymentAction")} error={msg(errors.failedPaymentAction?.message)}>
+          <Select {...form.register("failedPaymentAction")}>
+            {FAILED_PAYMENT_ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {t(`action.${a}`)}
+              </option>
+            ))}
+          </Select>
+        </FormField>
+        <FormField label={t("suspendAfterDays")} hint={action === "SUSPEND" ? t("suspendHint") : t("warnHint")} error={msg(errors.suspendAfterDays?.message)}>
+          <Input type="number" inputMode="numeric" min={1} max={90} disabled={action !== "SUSPEND" || !canManage} {...form.register("suspendAfterDays")} />
+        </FormField>
+        <FormField label={t("prorationBehavior")} hint={t("prorationHint")} error={msg(errors.prorationBehavior?.message)}>
+          <Select {...form.register("prorationBehavior")}>
+            {PRORATION_BEHAVIORS.map((p) => (
+              <option key={p} value={p}>
+                {t(`proration.${p}`)}
+              </option>
+            ))}
+          </Select>
+        </FormField>
+      </fieldset>
+    </SettingsFormCard>
   );
 }

@@ -6,9 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { Alert } from "@/app/_components/ui/alert";
-import { Button } from "@/app/_components/ui/button";
-import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/app/_components/ui/card";
+import { SettingsFormCard } from "@/app/_components/ui/settings-form-card";
 import { FormField } from "@/app/_components/ui/form-field";
 import { Input } from "@/app/_components/ui/input";
 import { useToast } from "@/app/_components/ui/toast";
@@ -48,24 +46,10 @@ export function RetentionForm({ agencySlug, initialDays }: { agencySlug: string;
   });
 
   return (
-    <Card>
-      <form onSubmit={onSubmit} noValidate>
-        <CardHeader>
-          <CardTitle>{t("title")}</CardTitle>
-          <CardDescription>{t("description")}</CardDescription>
-        </CardHeader>
-        <CardContent className="space-y-4">
-          {formError ? <Alert>{formError}</Alert> : null}
-          <FormField label={t("days")} hint={t("hint", { min: RETENTION_MIN_DAYS, max: RETENTION_MAX_DAYS })} error={msg(errors.recordingRetentionDays?.message)}>
-            <Input type="text" inputMode="numeric" placeholder={t("forever")} className="max-w-40" {...form.register("recordingRetentionDays")} />
-          </FormField>
-        </CardContent>
-        <CardFooter className="justify-end">
-          <Button type="submit" loading={isSubmitting} disabled={!isDirty}>
-            {t("save")}
-          </Button>
-        </CardFooter>
-      </form>
-    </Card>
+    <SettingsFormCard title={t("title")} description={t("description")} onSubmit={onSubmit} formError={formError} saveLabel={t("save")} saving={isSubmitting} dirty={isDirty} footerClassName="justify-end">
+      <FormField label={t("days")} hint={t("hint", { min: RETENTION_MIN_DAYS, max: RETENTION_MAX_DAYS })} error={msg(errors.recordingRetentionDays?.message)}>
+        <Input type="text" inputMode="numeric" placeholder={t("forever")} className="max-w-40" {...form.register("recordingRetentionDays")} />
+      </FormField>
+    </SettingsFormCard>
   );
 }
