@@ -1,4 +1,5 @@
-import type { Tx } from "../db";
+import { db, type Tx } from "../db";
+import { withoutTenant } from "../tenant-db";
 import { slugCandidate, slugify } from "../agency/slug";
 
 /**
@@ -11,10 +12,15 @@ export function clientSlugBase(name: string): string {
   return fellBack ? `client${slug.slice("agency".length)}` : slug;
 }
 
-/** A slug no client uses yet (slugs are global: the portal URL names no agency), checked in one query. */
-export async function freeClientSlug(tx: Tx, name: string): Promise<string> {
+/**
+ * A slug no client uses yet (slugs are global: the portal URL names no agency), checked in one query. Asked of
+ * every agency's clients, so as system work on a connection of its own: the caller's transaction runs under
+ * row-level security and sees its own agency only (server/tenant-db.ts). The unique index settles a race.
+ */
+export async function freeClientSlug(_tx: Tx, name: string): Promise<string> {
   const base = clientSlugBase(name);
-  const taken = new Set((await tx.client.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((c) => c.slug));
+  const rows = await withoutTenant(() => db.client.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } }));
+  const taken = new Set(rows.map((c) => c.slug));
   for (let n = 1; ; n++) {
     const candidate = slugCandidate(base, n);
     if (!taken.has(candidate)) return candidate;

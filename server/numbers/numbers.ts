@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { withoutTenant } from "../tenant-db";
 import { audit } from "../audit";
 import { AppError } from "../lib/app-error";
 import { formatPhone, toE164 } from "../lib/phone";
@@ -24,15 +25,17 @@ const snapshot = (n: { e164: string; kind: string; friendlyName: string | null; 
   providerSid: n.providerSid ?? null,
 });
 
+// A number belongs to one agency at most, so whether it is taken is asked of every agency's numbers: system reads,
+// outside the row-level security that limits the rest of a procedure to its agency (server/tenant-db.ts).
 async function refuseTaken(db: Db, e164: string, field: string) {
-  const taken = await db.phoneNumber.findFirst({ where: { e164, releasedAt: null }, select: { id: true } });
+  const taken = await withoutTenant(() => db.phoneNumber.findFirst({ where: { e164, releasedAt: null }, select: { id: true } }));
   if (taken) throw new AppError("CONFLICT", "numbers.taken", { field, values: { number: formatPhone(e164) } });
 }
 
 /** Numbers the carrier offers, without those any agency here already owns. */
 export async function searchAvailable(db: Db, port: () => TelephonyPort, input: NumberSearchInput) {
   const found = await viaCarrier(() => port().searchNumbers({ country: input.country, kind: input.kind, contains: input.contains || undefined, limit: 20 }));
-  const owned = await db.phoneNumber.findMany({ where: { e164: { in: found.map((n) => n.e164) }, releasedAt: null }, select: { e164: true } });
+  const owned = await withoutTenant(() => db.phoneNumber.findMany({ where: { e164: { in: found.map((n) => n.e164) }, releasedAt: null }, select: { e164: true } }));
   const ownedSet = new Set(owned.map((o) => o.e164));
   return { provider: port().provider, numbers: found.filter((n) => !ownedSet.has(n.e164)) };
 }
@@ -58,7 +61,7 @@ export async function buyNumber(db: Db, port: () => TelephonyPort, agencyId: str
 /** Takes over a number the account already owns at the carrier, by its PN… SID. */
 export async function attachNumber(db: Db, port: () => TelephonyPort, agencyId: string, actor: NumberActor, input: AttachNumberInput) {
   const sid = input.sid.replace(/^pn/i, "PN");
-  const existing = await db.phoneNumber.findFirst({ where: { providerSid: sid, releasedAt: null }, select: { e164: true } });
+  const existing = await withoutTenant(() => db.phoneNumber.findFirst({ where: { providerSid: sid, releasedAt: null }, select: { e164: true } }));
   if (existing) throw new AppError("CONFLICT", "numbers.taken", { field: "sid", values: { number: formatPhone(existing.e164) } });
   const owned = await viaCarrier(() => port().attachNumber(sid, input.friendlyName || sid), "sid");
   await refuseTaken(db, owned.e164, "sid");

@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { AgencyRole, ClientRole } from "../generated/prisma/enums";
 import { hasAgencyRole, hasClientRole } from "../auth/roles";
+import { withTenant } from "../tenant-db";
 import { baseProcedure } from "./init";
 
 /** Anyone, signed in or not. */
@@ -40,7 +41,8 @@ export function agencyProcedure(minRole: AgencyRole) {
     });
     if (!member) throw new TRPCError({ code: "NOT_FOUND", message: "agencyNotFound" });
     if (!hasAgencyRole(member.role, minRole)) throw new TRPCError({ code: "FORBIDDEN", message: "forbidden" });
-    return next({ ctx: { ...ctx, agency: member.agency, member: { id: member.id, role: member.role } } });
+    // From here on every transaction runs as the agency under row-level security (server/tenant-db.ts).
+    return withTenant(member.agency.id, () => next({ ctx: { ...ctx, agency: member.agency, member: { id: member.id, role: member.role } } }));
   });
 }
 
@@ -59,7 +61,9 @@ export function clientPortalProcedure(minRole: ClientRole) {
     });
     if (!member) throw new TRPCError({ code: "NOT_FOUND", message: "clientNotFound" });
     if (!hasClientRole(member.role, minRole)) throw new TRPCError({ code: "FORBIDDEN", message: "forbidden" });
-    return next({ ctx: { ...ctx, client: member.client, clientMember: { id: member.id, role: member.role } } });
+    return withTenant(member.client.agencyId, () =>
+      next({ ctx: { ...ctx, client: member.client, clientMember: { id: member.id, role: member.role } } }),
+    );
   });
 }
 

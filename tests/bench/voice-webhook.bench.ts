@@ -55,7 +55,7 @@ function voiceForm(to: string) {
   return { CallSid: `CA${randomBytes(16).toString("hex")}`, AccountSid: `AC${"0".repeat(32)}`, From: "+79161234567", To: to, CallStatus: "ringing", Direction: "inbound", ApiVersion: "2010-04-01" };
 }
 
-async function load(url: string, body: () => { body: string; signature: string }, seconds: number): Promise<Figures> {
+async function load(url: string, body: () => { body: string; signature: string }, seconds: number, headers: Record<string, string> = {}): Promise<Figures> {
   const result = await autocannon({
     url,
     method: "POST",
@@ -67,7 +67,7 @@ async function load(url: string, body: () => { body: string; signature: string }
         method: "POST",
         setupRequest: (req) => {
           const signed = body();
-          return { ...req, body: signed.body, headers: { ...req.headers, "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": signed.signature } };
+          return { ...req, body: signed.body, headers: { ...req.headers, ...headers, "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": signed.signature } };
         },
       },
     ],
@@ -100,17 +100,29 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
   const targets = [
     { name: "POST bare TwiML route", url: `${ctx.url}/api/bench/twiml`, body: signedVoice },
     { name: "POST /api/telephony/twilio/voice (signed, new call)", url: `${ctx.url}/api/telephony/twilio/voice`, body: signedVoice },
+    // The same with row-level security off (honoured with BENCH_ROUTES=1 only): the wall's cost on this path.
+    { name: "  … the same, row-level security off", url: `${ctx.url}/api/telephony/twilio/voice`, body: signedVoice, headers: { "x-bench-rls": "off" } },
   ];
   const measured: { name: string; f: Figures }[] = [];
   for (const t of targets) {
     ctx.log(`  ${t.name}: ${RATE} req/s, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s`);
-    await load(t.url, t.body, WARMUP_SECONDS);
-    const f = await load(t.url, t.body, SECONDS);
+    await load(t.url, t.body, WARMUP_SECONDS, t.headers);
+    const f = await load(t.url, t.body, SECONDS, t.headers);
     if (f.requests === 0 || f.bad > f.requests * 0.01) throw new Error(`${t.name}: ${f.bad} of ${f.requests} requests failed`);
     measured.push({ name: t.name, f });
   }
   const base = measured[0]!.f;
-  return measured.flatMap(({ name, f }) =>
+  const [, withRls, withoutRls] = measured.map((m) => m.f);
+  const rlsRows: BenchRow[] = (["p50", "p99"] as const).map((key) => ({
+    name: `voice webhook ${key}, row-level security on vs off`,
+    figure: withRls![key],
+    unit: "ms",
+    baselineName: "RLS off",
+    baseline: withoutRls![key],
+    ratio: withoutRls![key] ? withRls![key] / withoutRls![key] : undefined,
+    note: key === "p50" ? `the wall's cost: +${(withRls![key] - withoutRls![key]).toFixed(1)} ms at ${key}` : undefined,
+  }));
+  return [...rlsRows, ...measured.slice(0, 2).flatMap(({ name, f }) =>
     (["rps", "p50", "p99"] as const).map((key) => ({
       name: `${name} ${key === "rps" ? "req/s" : key}`,
       figure: f[key],
@@ -120,5 +132,5 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
       ratio: base[key] ? f[key] / base[key] : undefined,
       note: key === "p99" && name.includes("voice") ? `target ≤ 2.00x (${f.requests} req, ${f.bad} failed)` : undefined,
     })),
-  );
+  )];
 }

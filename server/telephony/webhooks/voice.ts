@@ -1,6 +1,7 @@
 import { callEvent, dedupeKeys, type NewCallEvent } from "../../calls/call-events";
 import { openCall } from "../../calls/open-call";
 import { db } from "../../db";
+import { withTenant } from "../../tenant-db";
 import { answerTwiml } from "../flow/answer-twiml";
 import { unknownNumberTwiml } from "../flow/after-queue-twiml";
 import { decideRoute } from "../flow/route-decision";
@@ -15,7 +16,8 @@ import { twimlResponse, type Webhook } from "./twilio-webhook";
 /**
  * An incoming call: resolve the number (one query), decide the route from the terms in force, write the
  * call with its first events (one statement), answer the TwiML. A number we do not route gets a polite
- * message and a TelephonyRejection, and no Call.
+ * message and a TelephonyRejection, and no Call. Once the number names its agency, the rest runs as that
+ * agency under row-level security (server/tenant-db.ts).
  */
 export async function handleVoice(hook: Webhook): Promise<Response> {
   const { params, receivedAt } = hook;
@@ -29,6 +31,15 @@ export async function handleVoice(hook: Webhook): Promise<Response> {
     await recordRejection(db, { agencyId: n?.agencyId ?? null, endpoint: hook.endpoint, reason: n ? "numberWithoutHotline" : "unknownNumber", params });
     return twimlResponse(unknownNumberTwiml(to));
   }
+  const { hotlineId, clientId } = n;
+  return withTenant(n.agencyId, () => answerRoutedCall(hook, { ...n, hotlineId, clientId }, { sid, to, from, forwardedFrom }));
+}
+
+type RoutedNumber = NonNullable<Awaited<ReturnType<typeof findNumberRoute>>> & { hotlineId: string; clientId: string };
+
+async function answerRoutedCall(hook: Webhook, n: RoutedNumber, c: { sid: string; to: string; from: string; forwardedFrom: string | null }): Promise<Response> {
+  const { params, receivedAt } = hook;
+  const { sid, to, from, forwardedFrom } = c;
   const terms = n.termsVersionId ? await approvedTermsDocument(db, n.termsVersionId) : null;
   const language = spokenLanguage(...(n.languages ?? []), terms?.general.languages[0], n.locale);
   const plan = decideRoute({
