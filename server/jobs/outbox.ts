@@ -7,6 +7,7 @@ import { logger } from "../logger";
 import { messageOutboxHandlers } from "../messages/outbox-handlers";
 import { telephonyOutboxHandlers } from "../acd/outbox-handlers";
 import { billingOutboxHandlers } from "../billing/stripe/outbox-handlers";
+import { dataOutboxHandlers } from "../data/outbox-handlers";
 
 /**
  * The transactional outbox: a side effect that leaves the process (an e-mail now; Stripe usage and
@@ -37,8 +38,8 @@ const emailHandlers = {
 };
 
 // Each domain keeps its kinds in its own file: telephony (redirect, end a call) and messages (call summaries).
-const handlers = { ...emailHandlers, ...telephonyOutboxHandlers, ...messageOutboxHandlers, ...billingOutboxHandlers } as Record<string, (payload: unknown, eventId: string) => Promise<void>>;
-export type OutboxKind = keyof typeof emailHandlers | keyof typeof telephonyOutboxHandlers | keyof typeof messageOutboxHandlers | keyof typeof billingOutboxHandlers;
+const handlers = { ...emailHandlers, ...telephonyOutboxHandlers, ...messageOutboxHandlers, ...billingOutboxHandlers, ...dataOutboxHandlers } as Record<string, (payload: unknown, eventId: string) => Promise<void>>;
+export type OutboxKind = keyof typeof emailHandlers | keyof typeof telephonyOutboxHandlers | keyof typeof messageOutboxHandlers | keyof typeof billingOutboxHandlers | keyof typeof dataOutboxHandlers;
 
 export async function enqueueEmail(
   tx: Tx,

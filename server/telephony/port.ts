@@ -52,6 +52,11 @@ export interface TelephonyPort {
   redirectCall(callSid: string, url: string): Promise<void>;
   /** Ends a live call. */
   endCall(callSid: string): Promise<void>;
+  /**
+   * Deletes a recording (RE… sid) from the carrier's storage, for the agency's retention setting. A recording the
+   * carrier no longer has (deleted before, or an emulator restarted) counts as deleted: the goal is reached.
+   */
+  deleteRecording(recordingSid: string): Promise<void>;
   /** Sends a text message (Messages API); `statusCallback` hears "sent"/"delivered"/"failed". */
   sendSms(sms: { from: string; to: string; body: string; statusCallback: string }): Promise<{ sid: string }>;
   /** Emulator only (null from Twilio): places an inbound test call and returns its CallSid. */

@@ -60,6 +60,15 @@ export function createTwilioPort(options: TwilioPortOptions): TelephonyPort {
     async endCall(callSid) {
       await client.calls(callSid).update({ status: "completed" });
     },
+    async deleteRecording(recordingSid) {
+      try {
+        // DELETE /2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}.json answers 204.
+        await client.recordings(recordingSid).remove();
+      } catch (error) {
+        // Deleted already (a redelivered outbox event, or removed in the console): the goal is reached.
+        if (!isNotFound(error)) throw error;
+      }
+    },
     async sendSms({ from, to, body, statusCallback }) {
       const sent = await client.messages.create({ from, to, body, statusCallback });
       return { sid: sent.sid };

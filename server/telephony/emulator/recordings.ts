@@ -1,5 +1,7 @@
-import { accountPath } from "./twilio-json";
+import type { EmulatorContext } from "./context";
+import type { RestReply } from "./rest-numbers";
 import { newSid } from "./sids";
+import { accountPath, twilioError } from "./twilio-json";
 
 /** Recordings made by <Record>: metadata in memory, audio generated on request as a short WAV. */
 export type RecordingRecord = { sid: string; callSid: string; seconds: number; createdAt: Date };
@@ -16,6 +18,20 @@ export class RecordingStore {
   get(sid: string) {
     return this.bySid.get(sid) ?? null;
   }
+
+  /** False when there was no such recording (deleted before): the REST route then answers 404, as Twilio does. */
+  remove(sid: string): boolean {
+    return this.bySid.delete(sid);
+  }
+}
+
+/** DELETE …/Recordings/{Sid}.json: 204 once, 404 for a recording the emulator does not (or no longer) hold. */
+export function deleteRecording(ctx: EmulatorContext, sid: string, path: string): RestReply {
+  const record = ctx.recordings.get(sid);
+  if (!record) return { status: 404, body: twilioError(404, 20404, `The requested resource ${path} was not found`) };
+  ctx.recordings.remove(sid);
+  ctx.log(`deleted recording ${sid} (call ${record.callSid})`);
+  return { status: 204 };
 }
 
 /** Twilio's RecordingUrl has no extension; `.wav` (or `.mp3`, served as WAV here) is appended to fetch it. */

@@ -1,5 +1,6 @@
 import type { EmulatorContext } from "./context";
 import { createMessage } from "./messages";
+import { deleteRecording } from "./recordings";
 import { fetchCall, listCalls, updateCall } from "./rest-calls";
 import { createNumber, deleteNumber, fetchNumber, listNumbers, notFound, searchAvailable, updateNumber, type RestReply } from "./rest-numbers";
 import { twilioError } from "./twilio-json";
@@ -32,6 +33,7 @@ export function routeRest(ctx: EmulatorContext, method: string, url: URL, form: 
     if (method === "GET") return fetchCall(ctx, r[1]!, path);
     if (method === "POST") return updateCall(ctx, r[1]!, form, path);
   }
+  if ((r = /^\/Recordings\/(RE\w{32})\.json$/.exec(rest)) && method === "DELETE") return deleteRecording(ctx, r[1]!, path);
   if (rest === "/Messages.json" && method === "POST") return createMessage(ctx, form);
   if (rest === "" || rest === ".json") return { status: 200, body: { sid: ctx.accountSid, friendly_name: "Switchboard carrier emulator", status: "active", type: "Full" } };
   return notFound(path);

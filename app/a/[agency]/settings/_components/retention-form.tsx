@@ -50,6 +50,7 @@ export function RetentionForm({ agencySlug, initialDays }: { agencySlug: string;
       <FormField label={t("days")} hint={t("hint", { min: RETENTION_MIN_DAYS, max: RETENTION_MAX_DAYS })} error={msg(errors.recordingRetentionDays?.message)}>
         <Input type="text" inputMode="numeric" placeholder={t("forever")} className="max-w-40" {...form.register("recordingRetentionDays")} />
       </FormField>
+      <p className="text-sm text-zinc-500">{t("carrier")}</p>
     </SettingsFormCard>
   );
 }
