@@ -2,6 +2,7 @@ import type { Db, Tx } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { audit } from "../audit";
 import { AppError, isUniqueViolation } from "../lib/app-error";
+import { refoldClientRollups } from "../reports/rollup-refold";
 import type { ClientFields, ListClientsInput } from "./clients.schema";
 import { freeClientSlug } from "./client-slug";
 import { replaceContacts } from "./contacts";
@@ -70,6 +71,8 @@ export async function updateClient(db: Db, client: ClientRef, actorId: string, f
     const before = await getClient(tx, client);
     if (before.status === "ENDED") throw new AppError("PRECONDITION_FAILED", "clientEnded");
     await tx.client.update({ where: { id: client.id }, data: columns(fields) });
+    // Its local hours and days move with the zone: refolded in this transaction, after the update (see there why).
+    if (fields.timezone !== before.timezone) await refoldClientRollups(tx, client);
     await replaceContacts(tx, client, fields.contacts);
     const after = await getClient(tx, client);
     const b = snapshot(before);

@@ -2,8 +2,8 @@ import { TZDate } from "@date-fns/tz";
 
 /**
  * The report figures, DEFINED ONCE: every dashboard, export and e-mail reads them through this module,
- * from 15-minute rollups (metricsFromRollups) or from raw calls (metricsFromCalls) — and the two agree,
- * because a rollup is nothing but the sum of rollupDelta over its calls.
+ * from rollups of any layer (metricsFromRollups: 15-minute, local-hour or local-day rows) or from raw calls
+ * (metricsFromCalls) — and the two agree, because a rollup is nothing but the sum of rollupDelta over its calls.
  *
  * - offered: calls that reached the queue (after-hours calls and menu hang-ups are not offered);
  * - answered: offered and connected to an operator; abandoned: offered, hung up in the queue;

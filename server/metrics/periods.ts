@@ -95,3 +95,24 @@ export function datesInRange(range: Range, timeZone: string): IsoDate[] {
     out.push(localDate(start, timeZone));
   }
 }
+
+/** A resolved period as local dates: previous [previousFrom, currentFrom), current [currentFrom, to). */
+export type PeriodDates = { previousFrom: IsoDate; currentFrom: IsoDate; to: IsoDate };
+export const periodDates = (p: ResolvedPeriod, timeZone: string): PeriodDates => ({
+  previousFrom: localDate(p.previous.from, timeZone),
+  currentFrom: localDate(p.current.from, timeZone),
+  to: localDate(p.current.to, timeZone),
+});
+
+/** The earliest and latest zones (UTC−12, UTC+14): "today" anywhere lies between their two todays. */
+const EDGE_ZONES = ["Etc/GMT+12", "Etc/GMT-14"] as const;
+
+/**
+ * The local dates [from, to) that hold the period and the one before in ANY zone: whatever the zone, its today lies
+ * between the todays of the two edge zones, and every period moves with today, so the union of theirs covers it.
+ * Lets one statement fetch a client's day rows before its zone is known (a day or two more than needed).
+ */
+export function anyZoneDates(key: PeriodKey, now: Date, custom?: CustomRange): { from: IsoDate; to: IsoDate } {
+  const [a, b] = EDGE_ZONES.map((z) => periodDates(resolvePeriod(key, z, now, custom), z)) as [PeriodDates, PeriodDates];
+  return { from: a.previousFrom < b.previousFrom ? a.previousFrom : b.previousFrom, to: a.to > b.to ? a.to : b.to };
+}

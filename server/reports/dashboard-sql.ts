@@ -1,54 +1,56 @@
 import { Prisma } from "../generated/prisma/client";
 import type { Db } from "../db";
 import type { RollupLike } from "../metrics/metrics";
+import type { IsoDate } from "../metrics/periods";
+import { APPROVED_STATES } from "../terms/rules";
+import type { TermsDocument } from "../terms/terms.schema";
 
 /**
- * A client's dashboard in ONE statement over the LOCAL-HOUR rows (CallRollupHour) of its previous and current
- * period — a quarter of the 15-minute buckets' rows, which is what keeps a month under the target at 10 million
- * calls: SQL sums the columns by local day and by local weekday × hour (GROUPING SETS), and counts the outcomes,
- * so a month comes back as ~200 small rows inside one JSON value. The figures are then computed from these sums
- * by metricsFromRollups (a sum of buckets reads like one bigger bucket). The periods start and end at local
- * midnights, which are local hour starts: an hour row is wholly in a period or wholly out.
+ * A client's dashboard in ONE round trip: the client inside the agency (zone, currency), its hotlines, the terms
+ * in force (SLA, outcome labels) and its LOCAL-DAY rows (CallRollupDay) over the dates that hold the period and
+ * the one before in any zone (anyZoneDates: the zone is only known from this very row) — ~62 rows per hotline for
+ * a month and the month before, each with its calls per local hour for the heatmap. The figures are then computed
+ * from these rows by metricsFromRollups, after the exact period is resolved in the client's zone. Periods are whole
+ * local days, so a day row is wholly in a period or wholly out.
  */
-export type SumRow = RollupLike & { cur: boolean; day: string | null; weekday: number | null; hour: number | null };
-export type OutcomeRow = { cur: boolean; code: string; count: number };
-export type DashboardSums = { sums: SumRow[]; outcomes: OutcomeRow[] };
+export type DayRow = RollupLike & { hotlineId: string; day: IsoDate; hourlyCalls: number[] };
+export type DashboardRead = {
+  timezone: string;
+  currency: string;
+  hotlines: { id: string; name: string }[];
+  /** The document of the terms version in force at `now` (versionInForce's rule), null before any approval. */
+  terms: TermsDocument | null;
+  days: DayRow[];
+};
 
-const SUMS = Prisma.sql`SUM("offered") AS "offered", SUM("answered") AS "answered", SUM("abandoned") AS "abandoned",
-  SUM("shortAbandoned") AS "shortAbandoned", SUM("answeredInSla") AS "answeredInSla", SUM("voicemail") AS "voicemail",
-  SUM("afterHours") AS "afterHours", SUM("answerWaitSeconds") AS "answerWaitSeconds", MAX("maxWaitSeconds") AS "maxWaitSeconds",
-  SUM("talkSeconds") AS "talkSeconds", SUM("wrapUpSeconds") AS "wrapUpSeconds"`;
+const approved = Prisma.join(APPROVED_STATES.map((s) => Prisma.sql`${s}::"TermsState"`));
 
-type Query = { agencyId: string; clientId: string; hotlineId?: string; timeZone: string; previousFrom: Date; currentFrom: Date; to: Date };
+type Query = { agencyId: string; clientId: string; hotlineId?: string; now: Date; from: IsoDate; to: IsoDate };
 
-export async function dashboardSums(db: Db, q: Query): Promise<DashboardSums> {
-  const [row] = await db.$queryRaw<{ sums: SumRow[] | null; outcomes: OutcomeRow[] | null }[]>(dashboardSql(q));
-  return { sums: row?.sums ?? [], outcomes: row?.outcomes ?? [] };
+/** null: no such client in the agency. */
+export async function readDashboard(db: Db, q: Query): Promise<DashboardRead | null> {
+  const [row] = await db.$queryRaw<{ d: DashboardRead | null }[]>(dashboardSql(q));
+  return row?.d ?? null;
 }
 
 /** The statement (apart, so that it can be EXPLAINed). */
 export function dashboardSql(q: Query) {
   const hotline = q.hotlineId ? Prisma.sql`AND r."hotlineId" = ${q.hotlineId}` : Prisma.empty;
   return Prisma.sql`
-    WITH b AS MATERIALIZED (
-      SELECT r."hourStart" >= ${q.currentFrom} AS cur, r."hourStart" AT TIME ZONE ${q.timeZone} AS t,
-        r."offered", r."answered", r."abandoned", r."shortAbandoned", r."answeredInSla", r."voicemail", r."afterHours",
-        r."answerWaitSeconds", r."maxWaitSeconds", r."talkSeconds", r."wrapUpSeconds", r."outcomes"
-      FROM "CallRollupHour" r
-      WHERE r."clientId" = ${q.clientId} AND r."agencyId" = ${q.agencyId} ${hotline}
-        AND r."hourStart" >= ${q.previousFrom} AND r."hourStart" < ${q.to}
-    ), s AS (
-      -- t is the local hour's start (hourStart is one, in the client's zone): no truncation needed.
-      SELECT cur, d AS "day", wd AS "weekday", hr AS "hour", ${SUMS}
-      FROM (SELECT b.*, t::date AS d, date_part('isodow', t)::int - 1 AS wd, date_part('hour', t)::int AS hr FROM b) x
-      -- Totals of both periods; per day and per weekday × hour of the current one only.
-      GROUP BY GROUPING SETS ((cur), (cur, d), (cur, wd, hr))
-      HAVING cur OR GROUPING(d, wd, hr) = 7
-    ), o AS (
-      SELECT cur, e.key AS "code", SUM(e.value::int) AS "count"
-      FROM b CROSS JOIN LATERAL jsonb_each_text(b."outcomes") e
-      WHERE b."outcomes" <> '{}'::jsonb
-      GROUP BY 1, 2
-    )
-    SELECT (SELECT json_agg(s) FROM s) AS "sums", (SELECT json_agg(o) FROM o) AS "outcomes"`;
+    SELECT json_build_object(
+      'timezone', c."timezone", 'currency', c."currency",
+      'hotlines', COALESCE((SELECT json_agg(json_build_object('id', h."id", 'name', h."name") ORDER BY h."name")
+        FROM "Hotline" h WHERE h."clientId" = c."id" AND h."agencyId" = c."agencyId"), '[]'::json),
+      'terms', (SELECT t."document" FROM "TermsVersion" t
+        WHERE t."clientId" = c."id" AND t."agencyId" = c."agencyId" AND t."state" IN (${approved})
+          AND t."effectiveFrom" <= ${q.now}
+        ORDER BY t."number" DESC LIMIT 1),
+      'days', COALESCE((SELECT json_agg(r) FROM (
+        SELECT r."hotlineId", r."day", r."offered", r."answered", r."abandoned", r."shortAbandoned", r."answeredInSla", r."voicemail",
+          r."afterHours", r."answerWaitSeconds", r."maxWaitSeconds", r."talkSeconds", r."wrapUpSeconds", r."outcomes", r."hourlyCalls"
+        FROM "CallRollupDay" r
+        WHERE r."clientId" = c."id" AND r."agencyId" = c."agencyId" ${hotline}
+          AND r."day" >= ${q.from}::date AND r."day" < ${q.to}::date) r), '[]'::json)
+    ) AS d
+    FROM "Client" c WHERE c."id" = ${q.clientId} AND c."agencyId" = ${q.agencyId}`;
 }

@@ -1,16 +1,15 @@
 import type { Db } from "../db";
 import { AppError } from "../lib/app-error";
-import { EMPTY_METRICS, heatmap, metricsFromRollups, type Metrics, type RollupLike } from "../metrics/metrics";
-import { datesInRange, resolvePeriod, type CustomRange, type PeriodKey, type Range } from "../metrics/periods";
-import { versionInForce } from "../terms/versions-read";
-import { dashboardSums, type SumRow } from "./dashboard-sql";
+import { EMPTY_METRICS, metricsFromRollups, type Metrics, type RollupLike } from "../metrics/metrics";
+import { anyZoneDates, datesInRange, periodDates, resolvePeriod, type CustomRange, type PeriodKey, type Range } from "../metrics/periods";
+import { readDashboard, type DayRow } from "./dashboard-sql";
 import { sumsByClient } from "./rollup-read";
 
 /**
- * The dashboards, read from the rollups — a client's from CallRollupHour (its local hours), the agency
- * overview from CallRollup — never from the calls: that is what keeps a month of a busy client fast.
- * Callers pass ids they already resolved inside the tenant; the client is looked up inside the agency again
- * here, and a hotline inside the client, so a foreign id is NOT_FOUND.
+ * The dashboards, read from the rollups — a client's and the agency overview from CallRollupDay (the client's local
+ * days) — never from the calls: that is what keeps a month of a busy client fast. Callers pass ids they already
+ * resolved inside the tenant; the client is looked up inside the agency again here, and a hotline inside the
+ * client, so a foreign id is NOT_FOUND.
  */
 export type DashboardDay = { date: string; answered: number; abandoned: number; shortAbandoned: number; voicemail: number; afterHours: number; serviceLevel: number | null };
 export type ClientDashboard = {
@@ -38,57 +37,56 @@ export async function clientDashboard(
   db: Db,
   q: { agencyId: string; clientId: string; period: PeriodKey; custom?: CustomRange; hotlineId?: string; now?: Date },
 ): Promise<ClientDashboard> {
-  // The client inside the agency with its hotlines (the picker's choices; a hotline asked for must be one of
-  // them): one look-up.
-  const client = await db.client.findFirst({
-    where: { id: q.clientId, agencyId: q.agencyId },
-    select: { id: true, timezone: true, currency: true, hotlines: { select: { id: true, name: true }, orderBy: { name: "asc" } } },
-  });
-  if (!client) throw new AppError("NOT_FOUND", "clientNotFound");
-  if (q.hotlineId && !client.hotlines.some((h) => h.id === q.hotlineId)) throw new AppError("NOT_FOUND", "reports.hotlineNotFound", { field: "hotlineId" });
   const now = q.now ?? new Date();
-  const timeZone = client.timezone;
+  // One round trip: the client inside the agency, its hotlines, its terms in force and the day rows of the dates
+  // that hold the period in any zone; the exact period is resolved below, once the zone is known.
+  const read = await readDashboard(db, { agencyId: q.agencyId, clientId: q.clientId, hotlineId: q.hotlineId, now, ...anyZoneDates(q.period, now, q.custom) });
+  if (!read) throw new AppError("NOT_FOUND", "clientNotFound");
+  if (q.hotlineId && !read.hotlines.some((h) => h.id === q.hotlineId)) throw new AppError("NOT_FOUND", "reports.hotlineNotFound", { field: "hotlineId" });
+  const timeZone = read.timezone;
   const { current, previous } = resolvePeriod(q.period, timeZone, now, q.custom);
-  const [{ sums, outcomes }, terms] = await Promise.all([
-    dashboardSums(db, { agencyId: q.agencyId, clientId: client.id, hotlineId: q.hotlineId, timeZone, previousFrom: previous.from, currentFrom: current.from, to: current.to }),
-    versionInForce(db, client.id, now),
-  ]);
-
-  const totals = (cur: boolean) => metricsFromRollups([...sums.filter((s) => s.cur === cur && s.day === null && s.hour === null), outcomeRow(outcomes.filter((o) => o.cur === cur))]);
-  const currentMetrics = totals(true);
-  const labels = new Map((terms?.document.outcomes ?? []).map((o) => [o.code, o.label]));
+  const dates = periodDates({ current, previous }, timeZone);
+  const currentRows = read.days.filter((r) => r.day >= dates.currentFrom && r.day < dates.to);
+  const currentMetrics = metricsFromRollups(currentRows);
+  const labels = new Map((read.terms?.outcomes ?? []).map((o) => [o.code, o.label]));
   return {
     timeZone,
-    currency: client.currency,
-    hotlines: client.hotlines,
+    currency: read.currency,
+    hotlines: read.hotlines,
     hotlineId: q.hotlineId ?? null,
     range: current,
     previousRange: previous,
     current: currentMetrics,
-    previous: totals(false),
-    sla: terms ? { percent: terms.document.sla.answeredPercent, seconds: terms.document.sla.withinSeconds } : null,
-    days: perDay(sums.filter((s) => s.cur && s.day !== null), current, timeZone),
-    heatmap: hourGrid(sums.filter((s) => s.cur && s.hour !== null)),
+    previous: metricsFromRollups(read.days.filter((r) => r.day >= dates.previousFrom && r.day < dates.currentFrom)),
+    // A document written before the SLA section existed has none: no target shown rather than a crash.
+    sla: read.terms?.sla ? { percent: read.terms.sla.answeredPercent, seconds: read.terms.sla.withinSeconds } : null,
+    days: perDay(currentRows, current, timeZone),
+    heatmap: hourGrid(currentRows),
     outcomes: Object.entries(currentMetrics.outcomes)
       .map(([code, count]) => ({ code, label: labels.get(code) ?? code, count }))
       .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
   };
 }
 
-/** Every local day of the period (a day without calls included), with its own figures. */
-function perDay(rows: SumRow[], range: Range, timeZone: string): DashboardDay[] {
-  const byDay = new Map(rows.map((r) => [r.day!, r]));
+/** Every local day of the period (a day without calls included), with its own figures (all hotlines' rows of it). */
+function perDay(rows: DayRow[], range: Range, timeZone: string): DashboardDay[] {
+  const byDay = new Map<string, DayRow[]>();
+  for (const r of rows) byDay.set(r.day, [...(byDay.get(r.day) ?? []), r]);
   return datesInRange(range, timeZone).map((date) => {
-    const row = byDay.get(date);
-    const m = row ? metricsFromRollups([row]) : EMPTY_METRICS;
+    const dayRows = byDay.get(date);
+    const m = dayRows ? metricsFromRollups(dayRows) : EMPTY_METRICS;
     return { date, answered: m.answered, abandoned: m.abandoned, shortAbandoned: m.shortAbandoned, voicemail: m.voicemail, afterHours: m.afterHours, serviceLevel: m.serviceLevel };
   });
 }
 
-/** The same grid as metrics.heatmap, from sums already grouped by local weekday and hour in SQL. */
-function hourGrid(rows: SumRow[]): number[][] {
-  const grid = heatmap([], "UTC");
-  for (const r of rows) grid[r.weekday!]![r.hour!]! += r.offered + r.afterHours;
+/** The same grid as metrics.heatmap (calls by local weekday, 0 = Monday, and hour), from the days' calls per hour. */
+function hourGrid(rows: DayRow[]): number[][] {
+  const grid = Array.from({ length: 7 }, () => Array<number>(24).fill(0));
+  for (const r of rows) {
+    const [y, m, d] = r.day.split("-").map(Number) as [number, number, number];
+    const row = grid[(new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7]!;
+    r.hourlyCalls.forEach((n, hour) => (row[hour]! += n));
+  }
   return grid;
 }
 
@@ -99,8 +97,8 @@ export async function agencyOverview(db: Db, q: { agencyId: string; period: Peri
   const now = q.now ?? new Date();
   const clients = await db.client.findMany({ where: { agencyId: q.agencyId }, select: { id: true, slug: true, name: true, timezone: true }, orderBy: { name: "asc" } });
   const periods = clients.map((c) => {
-    const { current, previous } = resolvePeriod(q.period, c.timezone, now, q.custom);
-    return { clientId: c.id, prevFrom: previous.from, curFrom: current.from, curTo: current.to };
+    const d = periodDates(resolvePeriod(q.period, c.timezone, now, q.custom), c.timezone);
+    return { clientId: c.id, prevFrom: d.previousFrom, curFrom: d.currentFrom, curTo: d.to };
   });
   const { sums, outcomes } = await sumsByClient(db, q.agencyId, periods);
   const rowsOf = (clientId: string, isCurrent: boolean) => [

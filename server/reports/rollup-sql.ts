@@ -15,12 +15,15 @@ export const DUE = Prisma.sql`(c."status" IN (${finalList}) AND (c."outcome" IS 
   OR (c."connectedAt" IS NULL AND c."route" IN ('QUEUE', 'PAUSED'))
   OR COALESCE(c."endedAt", c."updatedAt") < now() - make_interval(mins => ${SETTLE_MINUTES})))`;
 
-type FactsRow = Omit<CallFacts, "wrapUpSeconds"> & {
+export type FactsRow = Omit<CallFacts, "wrapUpSeconds"> & {
   id: string; agencyId: string; clientId: string; hotlineId: string; hourStart: Date;
+  /** The client's local date (YYYY-MM-DD) and hour (0–23) of the call's start: its CallRollupDay row and heatmap slot. */
+  localDay: string; localHour: number;
   wrapUpSeconds: number | null; shortAbandonSeconds: number; slaSeconds: number | null;
 };
 
-/** The two layers: 15-minute buckets (UTC) and the client's local hours (CallRollupHour). */
+/** The two layers keyed by an instant: 15-minute buckets (UTC) and the client's local hours (CallRollupHour); the
+ *  third, local days (CallRollupDay), is keyed by a date: rollup-day-sql.ts. */
 export type Layer = "CallRollup" | "CallRollupHour";
 
 /** The start of the client's LOCAL hour holding a 15-minute bucket, as a UTC instant: the bucket minus the time it
@@ -31,7 +34,10 @@ export const localHourOf = (bucket: Prisma.Sql, timeZone: Prisma.Sql) =>
   Prisma.sql`(${bucket} - ((${bucket} AT TIME ZONE ${timeZone}) - date_trunc('hour', ${bucket} AT TIME ZONE ${timeZone})))`;
 export const BUCKET_OF = (startedAt: Prisma.Sql) => Prisma.sql`date_bin('15 minutes', ${startedAt}, timestamptz '1970-01-01 00:00:00+00')`;
 
-/** Marks the due calls among `ids` as rolled up (once: only rows still NULL) and returns their facts. */
+/** Marks the due calls among `ids` as rolled up (once: only rows still NULL) and returns their facts. The client row
+ *  is read FOR SHARE: a time-zone change in flight (which refolds the client's local layers in its transaction,
+ *  rollup-refold.ts) makes the claim wait and then read the new zone, so no call lands in a local hour or day of
+ *  the old one after the refold. */
 export async function claimCalls(tx: Tx, ids: readonly string[]): Promise<FactsRow[]> {
   if (ids.length === 0) return [];
   return tx.$queryRaw<FactsRow[]>`
@@ -43,6 +49,7 @@ export async function claimCalls(tx: Tx, ids: readonly string[]): Promise<FactsR
     SELECT c."id", c."agencyId", c."clientId", c."hotlineId", c."startedAt", c."status"::text AS "status", c."route"::text AS "route",
       c."queuedAt", c."connectedAt", c."waitSeconds", c."talkSeconds", c."outcome",
       h."shortAbandonSeconds", ${localHourOf(BUCKET_OF(Prisma.sql`c."startedAt"`), Prisma.sql`cl."timezone"`)} AS "hourStart",
+      (c."startedAt" AT TIME ZONE cl."timezone")::date::text AS "localDay", date_part('hour', c."startedAt" AT TIME ZONE cl."timezone")::int AS "localHour",
       COALESCE((tv."document"->'sla'->>'withinSeconds')::int, (
         SELECT (t."document"->'sla'->>'withinSeconds')::int FROM "TermsVersion" t
         WHERE t."clientId" = c."clientId" AND t."state" IN ('APPROVED', 'SUPERSEDED') AND t."effectiveFrom" <= c."startedAt"
@@ -52,7 +59,8 @@ export async function claimCalls(tx: Tx, ids: readonly string[]): Promise<FactsR
     FROM claimed c
     JOIN "Hotline" h ON h."id" = c."hotlineId"
     JOIN "Client" cl ON cl."id" = c."clientId"
-    LEFT JOIN "TermsVersion" tv ON tv."id" = c."termsVersionId"`;
+    LEFT JOIN "TermsVersion" tv ON tv."id" = c."termsVersionId"
+    FOR SHARE OF cl`;
 }
 
 type Keyed = RollupDelta & { agencyId: string; clientId: string; hotlineId: string };

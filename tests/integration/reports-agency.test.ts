@@ -70,6 +70,33 @@ describe("clients side by side", () => {
     expect(drill.dashboard.current).toMatchObject({ offered: 1, answered: 1 });
     await expectTrpcError(t.as("OPERATOR").agencyReport.overview({ agencySlug: t.agency.slug, period: "today" }), "FORBIDDEN");
   });
+
+  it("reads each client's overview from its local days: the same figures as its own dashboard, each in its own zone", async () => {
+    const t = await makeTenant("overview-days");
+    const clients = [await makeClient(t.agency.id, "ov-moscow"), await makeClient(t.agency.id, "ov-chicago")];
+    await db.client.update({ where: { id: clients[1]!.id }, data: { timezone: "America/Chicago" } });
+    // Calls over the last five weeks, around local midnights of both zones, on two hotlines of each client.
+    for (const [i, c] of clients.entries()) {
+      const lines = [await makeHotlineRow(t.agency.id, c.id), await makeHotlineRow(t.agency.id, c.id)];
+      for (let k = 0; k < 40; k++) {
+        const start = new Date(Date.now() - 10 * 60_000 - k * 21 * 3_600_000 - i * 1_800_000);
+        const abandoned = k % 4 === 0;
+        const call = await makeCallRow(lines[k % 2]!, abandoned
+          ? { startedAt: start, queuedAt: start, status: "ABANDONED", waitSeconds: k % 9, endedAt: new Date(start.getTime() + 60_000) }
+          : { startedAt: start, queuedAt: start, connectedAt: new Date(start.getTime() + 1000 * (k % 30)), waitSeconds: k % 30, talkSeconds: 60 + k, endedAt: new Date(start.getTime() + 200_000), status: "COMPLETED", outcome: k % 3 ? "INFO" : "SALE" });
+        await applyCallToRollup(db, call.id);
+      }
+    }
+    for (const period of ["lastWeek", "thisMonth", "lastMonth"] as const) {
+      const overview = await t.as("SUPERVISOR").agencyReport.overview({ agencySlug: t.agency.slug, period });
+      for (const c of clients) {
+        const drill = await t.as("SUPERVISOR").agencyReport.client({ agencySlug: t.agency.slug, clientSlug: c.slug, period });
+        const row = overview.clients.find((x) => x.slug === c.slug)!;
+        expect({ current: row.current, previous: row.previous }, `${c.slug} ${period}`).toEqual({ current: drill.dashboard.current, previous: drill.dashboard.previous });
+      }
+      expect(overview.clients.reduce((n, c) => n + c.current.offered + c.previous.offered, 0)).toBeGreaterThan(0);
+    }
+  });
 });
 
 describe("staff report", () => {

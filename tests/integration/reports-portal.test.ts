@@ -190,6 +190,28 @@ describe("report.portal.dashboard and metrics.csv", () => {
     const bad = await handlePortalCsv(db, new Request(`http://localhost/x?period=custom`), dash.users.CLIENT_VIEWER.id, dash.slug, "metrics", metricsCsvBody);
     expect(bad.status).toBe(400);
   });
+
+  it("exports the metrics CSV for the hotline chosen on the page, and refuses another client's hotline", async () => {
+    const dash = await makeClient(agency.agency.id, "portal-dash-lines");
+    const [first, second] = [await makeHotlineRow(agency.agency.id, dash.id, "First line"), await makeHotlineRow(agency.agency.id, dash.id, "Second line")];
+    const day = new Date(Date.now() - 86_400_000);
+    const at = (minutes: number) => new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 7, minutes));
+    const answered = (m: number) => ({ startedAt: at(m), queuedAt: at(m), connectedAt: at(m + 1), waitSeconds: 5, talkSeconds: 60, endedAt: at(m + 2), outcome: "RESOLVED" });
+    for (const c of [await makeCallRow(first, answered(0)), await makeCallRow(first, answered(5)), await makeCallRow(second, answered(10))]) await applyCallToRollup(db, c.id);
+
+    const csvRows = async (query: string) => {
+      const res = await handlePortalCsv(db, new Request(`http://localhost/x?period=custom&from=${isoDay(day)}&to=${isoDay(day)}${query}`), dash.users.CLIENT_VIEWER.id, dash.slug, "metrics", metricsCsvBody);
+      return { status: res.status, rows: res.status === 200 ? parseCsv(new TextDecoder().decode(new Uint8Array(await res.arrayBuffer()))) : [] };
+    };
+    expect((await csvRows("")).rows[1]?.slice(0, 2)).toEqual([isoDay(day), "3"]);
+    expect((await csvRows(`&hotline=${first.id}`)).rows[1]?.slice(0, 2)).toEqual([isoDay(day), "2"]);
+    expect((await csvRows(`&hotline=${second.id}`)).rows[1]?.slice(0, 2)).toEqual([isoDay(day), "1"]);
+    // The page's figures for the same hotline are the CSV's.
+    const page = await dash.as("CLIENT_VIEWER").report.portal.dashboard({ clientSlug: dash.slug, period: "custom", from: isoDay(day), to: isoDay(day), hotlineId: first.id });
+    expect(page.days.map((d) => d.answered)).toEqual([2]);
+    // A hotline of another client (same agency) is a bad filter, not a leak and not a 500.
+    expect(await csvRows(`&hotline=${siblingLine.id}`)).toEqual({ status: 400, rows: [] });
+  });
 });
 
 /** The local (Moscow) date of an instant, YYYY-MM-DD. */

@@ -7,8 +7,10 @@ import { bucketOf, metricsFromCalls, metricsFromRollups, rollupDelta, type CallF
 import { localDate } from "@/server/metrics/periods";
 import { dashboardFromCalls, type DashboardFigures } from "@/server/metrics/dashboard-from-calls";
 import { clientDashboard } from "@/server/reports/dashboard";
+import { refoldClientRollups } from "@/server/reports/rollup-refold";
 import { applyCallToRollup, rebuildRollups, rollUpDueCalls } from "@/server/reports/rollups";
 import { abandonedCallEvents, makeCallRow, makeClientRow, makeHotlineRow, type HotlineRow } from "../support/calls";
+import { clientInput } from "../support/clients";
 import { makeTenant } from "../support/tenants";
 
 /** A small deterministic PRNG so a failure replays. */
@@ -80,6 +82,9 @@ async function rawFacts(clientId: string) {
 }
 
 const hourRows = (clientId: string) => db.callRollupHour.findMany({ where: { clientId }, orderBy: [{ hotlineId: "asc" }, { hourStart: "asc" }], omit: { agencyId: true, clientId: true } });
+const dayRows = async (clientId: string) =>
+  (await db.callRollupDay.findMany({ where: { clientId }, orderBy: [{ hotlineId: "asc" }, { day: "asc" }], omit: { agencyId: true, clientId: true } }))
+    .map(({ day, ...r }) => ({ ...r, day: day.toISOString().slice(0, 10) }));
 const rollupRows = (clientId: string) => db.callRollup.findMany({ where: { clientId }, orderBy: [{ hotlineId: "asc" }, { bucketStart: "asc" }], omit: { agencyId: true, clientId: true } });
 
 describe("call rollups", () => {
@@ -126,21 +131,25 @@ describe("call rollups", () => {
       for (const id of ids) await applyCallToRollup(db, id);
       const perCall = await rollupRows(client.id);
       const perCallHours = await hourRows(client.id);
+      const perCallDays = await dayRows(client.id);
       const added = await db.call.count({ where: { clientId: client.id, rolledUpAt: { not: null } } });
       expect(perCall.length).toBeGreaterThan(20);
 
       // From nothing: no rollups, no call marked. The rebuild marks the settled calls and sums them in SQL.
       await db.callRollup.deleteMany({ where: { clientId: client.id } });
       await db.callRollupHour.deleteMany({ where: { clientId: client.id } });
+      await db.callRollupDay.deleteMany({ where: { clientId: client.id } });
       await db.call.updateMany({ where: { clientId: client.id }, data: { rolledUpAt: null } });
       const { calls } = await rebuildRollups(db, { agencyId: t.agency.id });
       expect(calls).toBe(added);
       expect(await rollupRows(client.id)).toEqual(perCall);
       expect(await hourRows(client.id)).toEqual(perCallHours);
+      expect(await dayRows(client.id)).toEqual(perCallDays);
       // And again on top of itself: the same rows, nothing counted twice.
       await rebuildRollups(db, { agencyId: t.agency.id });
       expect(await rollupRows(client.id)).toEqual(perCall);
       expect(await hourRows(client.id)).toEqual(perCallHours);
+      expect(await dayRows(client.id)).toEqual(perCallDays);
     }
   });
 
@@ -242,9 +251,24 @@ describe("call rollups", () => {
       if (zone === "Europe/Berlin") expect(new Set(localTwoAm.map((h) => h.hourStart.getTime())).size).toBe(2);
       if (zone === "America/Chicago") expect(localTwoAm).toHaveLength(0);
 
-      // The rebuild gives the very same hourly rows, and the dashboard read from them is the one computed from the calls.
+      // The local-day layer: per (hotline, local date) the calls' counters, and their calls per local hour.
+      const days = await dayRows(client.id);
+      const expectedDays = daysFromCalls(raw.map((r) => ({ hotlineId: r.hotlineId, at: r.facts.startedAt, delta: rollupDelta(r.facts, { slaSeconds: 30, shortAbandonSeconds: r.shortAbandonSeconds }) })), zone);
+      expect(sortedDays(days)).toEqual(expectedDays);
+      expect(days.every((d) => d.hourlyCalls.length === 24)).toBe(true);
+      if (day) {
+        // The DST day: a 25-hour day in Berlin (both 02:00 hours in slot 2), a 23-hour one in Chicago (slot 2 empty).
+        const dst = days.filter((d) => d.day === day);
+        const atTwo = raw.filter((r) => localDate(r.facts.startedAt, zone) === day && new TZDate(r.facts.startedAt.getTime(), zone).getHours() === 2);
+        expect(dst.reduce((n, d) => n + d.hourlyCalls[2]!, 0)).toBe(atTwo.filter((r) => r.facts.queuedAt || r.facts.route === "AFTER_HOURS").length);
+        if (zone === "Europe/Berlin") expect(dst.reduce((n, d) => n + d.hourlyCalls[2]!, 0)).toBeGreaterThan(0);
+        if (zone === "America/Chicago") expect(atTwo).toHaveLength(0);
+      }
+
+      // The rebuild gives the very same hourly and daily rows, and the dashboard read from them is the one computed from the calls.
       await rebuildRollups(db, { agencyId: t.agency.id });
       expect(await hourRows(client.id)).toEqual(hours);
+      expect(await dayRows(client.id)).toEqual(days);
       const from = localDate(new Date(latest - (day ? 6 * 3_600_000 : 2 * 86_400_000)), zone);
       const d = await clientDashboard(db, { agencyId: t.agency.id, clientId: client.id, period: "custom", custom: { from, to: localDate(new Date(latest), zone) } });
       const opts = (f: CallFacts) => ({ slaSeconds: 30, shortAbandonSeconds: raw.find((r) => r.facts === f)!.shortAbandonSeconds });
@@ -254,6 +278,80 @@ describe("call rollups", () => {
       expect(d.current.offered + d.current.afterHours).toBeGreaterThan(0);
     });
   }
+
+  it("a day without calls has no day row and reads as an empty day between two busy ones", async () => {
+    const { t, client, lines, termsId } = await world("Europe/Berlin");
+    // Calls on the 1st and the 3rd of a month in Berlin (local noon), none on the 2nd.
+    const random = prng(21);
+    for (const date of [Date.UTC(2026, 5, 1, 10), Date.UTC(2026, 5, 3, 10)]) {
+      const ids = await randomCalls(lines, termsId, 25, random, { latest: date + 3_600_000, spanMs: 2 * 3_600_000 });
+      for (const id of ids) await applyCallToRollup(db, id);
+    }
+    await rollUpDueCalls(db);
+    const days = await dayRows(client.id);
+    expect([...new Set(days.map((d) => d.day))]).toEqual(["2026-06-01", "2026-06-03"]);
+    const d = await clientDashboard(db, { agencyId: t.agency.id, clientId: client.id, period: "custom", custom: { from: "2026-06-01", to: "2026-06-03" } });
+    expect(d.days.map((x) => x.date)).toEqual(["2026-06-01", "2026-06-02", "2026-06-03"]);
+    expect(d.days[1]).toEqual({ date: "2026-06-02", answered: 0, abandoned: 0, shortAbandoned: 0, voicemail: 0, afterHours: 0, serviceLevel: null });
+    const raw = await rawFacts(client.id);
+    const opts = (f: CallFacts) => ({ slaSeconds: 30, shortAbandonSeconds: raw.find((r) => r.facts === f)!.shortAbandonSeconds });
+    expect({ current: d.current, previous: d.previous, days: d.days, heatmap: d.heatmap, outcomes: d.outcomes })
+      .toEqual(dashboardFromCalls(raw.map((r) => r.facts), { current: d.range, previous: d.previousRange, timeZone: "Europe/Berlin", opts, labels: new Map([["ORDER", "Order placed"]]) }));
+    expect(d.current.offered).toBeGreaterThan(10);
+  });
+
+  it("a change of the client's time zone refolds its local hours and days in the same transaction", async () => {
+    const { t, client, lines, termsId } = await world("Europe/Moscow");
+    const ids = await randomCalls(lines, termsId, 160, prng(31));
+    const [early, racing] = [ids.slice(0, 100), ids.slice(100)];
+    await Promise.all(early.map((id) => applyCallToRollup(db, id)));
+    const before = { days: await dayRows(client.id) };
+    const slug = (await db.client.findUniqueOrThrow({ where: { id: client.id }, select: { slug: true } })).slug;
+
+    // Moscow (UTC+3) to Kolkata (UTC+5:30): every local hour now starts at :30 UTC, and days move by 2.5 hours.
+    // Calls finish while the zone changes: each lands in the new zone's rows, never in a row of the old one.
+    await Promise.all([
+      t.as("ADMIN").client.update({ agencySlug: t.agency.slug, clientSlug: slug, ...clientInput({ timezone: "Asia/Kolkata" }) }),
+      ...racing.map((id) => applyCallToRollup(db, id)),
+    ]);
+    const raw = await rawFacts(client.id);
+    const days = await dayRows(client.id);
+    const hours = await hourRows(client.id);
+    expect(await db.call.count({ where: { clientId: client.id, rolledUpAt: { not: null } } })).toBe(raw.length);
+    expect(hours.every((h) => h.hourStart.getUTCMinutes() === 30)).toBe(true);
+    expect(sortedDays(days)).toEqual(daysFromCalls(raw.map((r) => ({ hotlineId: r.hotlineId, at: r.facts.startedAt, delta: rollupDelta(r.facts, { slaSeconds: 30, shortAbandonSeconds: r.shortAbandonSeconds }) })), "Asia/Kolkata"));
+    expect(days).not.toEqual(before.days);
+    // The very rows a rebuild from the calls gives in the new zone; calls finishing afterwards land in the new zone too.
+    await rebuildRollups(db, { agencyId: t.agency.id });
+    expect(await hourRows(client.id)).toEqual(hours);
+    expect(await dayRows(client.id)).toEqual(days);
+    const late = await makeCallRow(lines[0]!, { startedAt: new Date(Date.now() - 5 * MIN), status: "ABANDONED", queuedAt: new Date(Date.now() - 5 * MIN), endedAt: new Date(Date.now() - 4 * MIN), waitSeconds: 40 });
+    expect(await applyCallToRollup(db, late.id)).toBe(true);
+    const today = (await dayRows(client.id)).find((d) => d.hotlineId === lines[0]!.id && d.day === localDate(late.startedAt, "Asia/Kolkata"));
+    expect(today?.abandoned).toBeGreaterThanOrEqual(1);
+
+    // A call claimed while the change is not committed yet waits for it, then lands in the new zone's day: near
+    // local midnight, so that the two zones disagree about its date.
+    const midnight = new Date(Date.UTC(2026, 10, 20, 19, 0)); // 00:30 on the 21st in Kolkata, 22:00 on the 20th in Moscow
+    const straddling = await makeCallRow(lines[1]!, { startedAt: midnight, status: "ABANDONED", queuedAt: midnight, endedAt: new Date(midnight.getTime() + 60_000), waitSeconds: 50 });
+    let applied: Promise<boolean> | undefined;
+    await db.$transaction(async (tx) => {
+      await tx.client.update({ where: { id: client.id }, data: { timezone: "Europe/Moscow" } });
+      await refoldClientRollups(tx, { id: client.id, agencyId: t.agency.id });
+      applied = applyCallToRollup(db, straddling.id);
+      await new Promise((r) => setTimeout(r, 300));
+    });
+    expect(await applied).toBe(true);
+    const moscowDays = await dayRows(client.id);
+    expect(moscowDays.find((d) => d.hotlineId === lines[1]!.id && d.day === "2026-11-20")?.maxWaitSeconds).toBe(50);
+    // Exactly the rows a rebuild in the new zone gives: nothing was left in a day of the old one.
+    await rebuildRollups(db, { agencyId: t.agency.id });
+    expect(await dayRows(client.id)).toEqual(moscowDays);
+
+    // A save that keeps the zone leaves the rows alone.
+    await t.as("ADMIN").client.update({ agencySlug: t.agency.slug, clientSlug: slug, ...clientInput({ timezone: "Europe/Moscow", name: "Renamed" }) });
+    expect(await dayRows(client.id)).toEqual(moscowDays);
+  });
 });
 
 type Counters = Omit<RollupDelta, "bucketStart">;
@@ -275,3 +373,20 @@ function foldCounters(items: { key: string; counters: Counters }[]): Map<string,
   return out;
 }
 const sortedObject = (m: Map<string, Counters>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
+
+type DayRow = Omit<Counters, "outcomes"> & { outcomes: unknown; hotlineId: string; day: string; hourlyCalls: number[] };
+/** Day rows worked out from the calls, apart from the SQL: counters folded per (hotline, local date), and the calls
+ *  (offered + after hours) per local hour of TZDate. */
+function daysFromCalls(items: { hotlineId: string; at: Date; delta: RollupDelta }[], zone: string) {
+  const folded = foldCounters(items.map((i) => ({ key: `${i.hotlineId}|${localDate(i.at, zone)}`, counters: countersOf(i.delta) })));
+  const hourly = new Map<string, number[]>();
+  for (const i of items) {
+    const key = `${i.hotlineId}|${localDate(i.at, zone)}`;
+    const slots = hourly.get(key) ?? Array<number>(24).fill(0);
+    slots[new TZDate(i.at.getTime(), zone).getHours()]! += i.delta.offered + i.delta.afterHours;
+    hourly.set(key, slots);
+  }
+  return Object.fromEntries([...folded].sort(([a], [b]) => a.localeCompare(b)).map(([key, c]) => [key, { ...c, hourlyCalls: hourly.get(key)! }]));
+}
+const sortedDays = (rows: DayRow[]) =>
+  Object.fromEntries(rows.map(({ hotlineId, day, ...rest }) => [`${hotlineId}|${day}`, rest] as const).sort(([a], [b]) => a.localeCompare(b)));

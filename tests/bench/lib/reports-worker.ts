@@ -1,16 +1,17 @@
 /**
  * The reports benchmark's work, in its own process on its own database (DATABASE_URL): load N calls across
- * 200 clients over the last year (reports-load.ts), build their rollups (15-minute and local-hour) with the product's
- * set-based rebuild (rebuildRollups), then time a client's month dashboard — current and previous period,
- * per day, heatmap, outcomes — read from the rollups (clientDashboard) and computed from a raw scan of the
- * same calls (dashboardFromCalls: the same definitions). Both must give the very same figures, compared
+ * 200 clients over the last year (reports-load.ts), build their rollups (15-minute, local-hour and local-day) with the
+ * product's set-based rebuild (rebuildRollups), then time a client's month dashboard — current and previous period,
+ * per day, heatmap, outcomes — read from the local-day rollups in one round trip (clientDashboard) and computed from
+ * a raw scan of the same calls (dashboardFromCalls: the same definitions). Both must give the very same figures, compared
  * whole, or the timing compares different things. Prints one JSON line.
  */
 import { isDeepStrictEqual } from "node:util";
 import { db, disconnectDb } from "../../../server/db";
+import { withRlsOff, withTenant } from "../../../server/tenant-db";
 import { dashboardFromCalls } from "../../../server/metrics/dashboard-from-calls";
 import { DEFAULT_SLA_SECONDS, type CallFacts } from "../../../server/metrics/metrics";
-import { resolvePeriod } from "../../../server/metrics/periods";
+import { periodDates, resolvePeriod } from "../../../server/metrics/periods";
 import { clientDashboard } from "../../../server/reports/dashboard";
 import { rebuildRollups } from "../../../server/reports/rollups";
 import { versionInForce } from "../../../server/terms/versions-read";
@@ -48,7 +49,8 @@ async function main() {
   const loaded = await loadCalls(db, N, log);
   const loadSeconds = (performance.now() - started) / 1000;
   started = performance.now();
-  if (loaded || process.env.REPORTS_BENCH_REBUILD) {
+  const rebuilt = loaded || Boolean(process.env.REPORTS_BENCH_REBUILD);
+  if (rebuilt) {
     await rebuildRollups(db);
     await db.$executeRawUnsafe(`VACUUM ANALYZE`);
   }
@@ -56,19 +58,36 @@ async function main() {
   log(`calls ${loaded ? "loaded" : "reused"} in ${loadSeconds.toFixed(0)} s, rollups rebuilt in ${rebuildSeconds.toFixed(0)} s`);
   const now = new Date();
   const rollup: number[] = [];
+  const rollupNoRls: number[] = [];
   const scan: number[] = [];
+  // The rollup path runs as the product runs it: inside the agency's tenant scope, under row-level security
+  // (server/tenant-db.ts). The same read with the wall off, interleaved, prints its cost. The scan is the
+  // baseline and runs without it.
+  const asTenant = <T>(fn: () => Promise<T>) => withTenant("ag", fn);
   let same = true;
   let monthCalls = 0;
   // One untimed round of each first, on a client outside the timed ones: the first query pays for the pool's
   // connection and the client's start-up, which would land on whichever path runs first (the rollups).
   const timed = Array.from({ length: ROUNDS }, (_, i) => `cl${1 + ((i * 37) % CLIENTS)}`);
   const spare = Array.from({ length: CLIENTS }, (_, i) => `cl${CLIENTS - i}`).find((id) => !timed.includes(id)) ?? "cl1";
-  await clientDashboard(db, { agencyId: "ag", clientId: spare, period: "lastMonth", now });
+  await asTenant(() => clientDashboard(db, { agencyId: "ag", clientId: spare, period: "lastMonth", now }));
+  await withRlsOff(() => asTenant(() => clientDashboard(db, { agencyId: "ag", clientId: spare, period: "lastMonth", now })));
   await rawDashboard(spare, now);
-  for (const clientId of timed) {
-    let t = performance.now();
-    const fromRollups = await clientDashboard(db, { agencyId: "ag", clientId, period: "lastMonth", now });
-    rollup.push(performance.now() - t);
+  for (const [i, clientId] of timed.entries()) {
+    const offFirst = i % 2 === 1;
+    let t = 0;
+    let fromRollups!: Awaited<ReturnType<typeof clientDashboard>>;
+    for (const off of offFirst ? [true, false] : [false, true]) {
+      t = performance.now();
+      const read = () => asTenant(() => clientDashboard(db, { agencyId: "ag", clientId, period: "lastMonth", now }));
+      if (off) {
+        await withRlsOff(read);
+        rollupNoRls.push(performance.now() - t);
+      } else {
+        fromRollups = await read();
+        rollup.push(performance.now() - t);
+      }
+    }
     t = performance.now();
     const fromCalls = await rawDashboard(clientId, now);
     scan.push(performance.now() - t);
@@ -78,7 +97,12 @@ async function main() {
     }
     monthCalls = fromCalls.current.offered + fromCalls.current.afterHours;
   }
-  process.stdout.write(`${JSON.stringify({ calls: N, loadSeconds, rebuildSeconds, same, monthCalls, rollup: { p50: pct(rollup, 50), p95: pct(rollup, 95) }, scan: { p50: pct(scan, 50), p95: pct(scan, 95) } })}\n`);
+  // What the rollup path read for the last client: its day rows of both periods.
+  const last = timed.at(-1)!;
+  const dates = periodDates(resolvePeriod("lastMonth", "Europe/Moscow", now), "Europe/Moscow");
+  const [read] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "CallRollupDay" WHERE "clientId" = ${last} AND "day" >= ${dates.previousFrom}::date AND "day" < ${dates.to}::date`;
+  const dayRows = read?.n ?? 0;
+  process.stdout.write(`${JSON.stringify({ calls: N, loaded, rebuilt, loadSeconds, rebuildSeconds, same, monthCalls, dayRows, rollup: { p50: pct(rollup, 50), p95: pct(rollup, 95) }, rollupNoRls: { p50: pct(rollupNoRls, 50), p95: pct(rollupNoRls, 95) }, scan: { p50: pct(scan, 50), p95: pct(scan, 95) } })}\n`);
   await disconnectDb();
 }
 

@@ -16,8 +16,9 @@ export async function PortalDashboard({ clientSlug, params }: { clientSlug: stri
   const parsed = dashboardInputSchema.safeParse({ period: params.period, from: params.from, to: params.to, hotlineId: params.hotline });
   const input = parsed.success ? parsed.data : { period: "thisMonth" as const, from: undefined, to: undefined, hotlineId: undefined };
   const data = await orPage((await serverCaller()).report.portal.dashboard({ clientSlug, ...input }), `/portal/${clientSlug}`);
-  // The metrics CSV: the same period (the export is per client, all hotlines).
-  const query = new URLSearchParams(Object.entries({ ...input, hotlineId: undefined }).filter((e): e is [string, string] => typeof e[1] === "string"));
+  // The metrics CSV: the same period and hotline as the page (its URL's names).
+  const { hotlineId, ...period } = input;
+  const query = new URLSearchParams(Object.entries({ ...period, hotline: hotlineId }).filter((e): e is [string, string] => typeof e[1] === "string"));
   return (
     <ClientDashboardView
       data={data}
