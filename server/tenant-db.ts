@@ -33,7 +33,7 @@ export const TENANT_ROLE = "switchboard_app";
  * query is lazy and runs where it is awaited, so returning one unawaited would run it outside.
  */
 export function withTenant<T>(agencyId: string, fn: () => T | PromiseLike<T>): Promise<T> {
-  if (!AGENCY_ID.test(agencyId)) throw new Error("withTenant: not an agency id");
+  if (!AGENCY_ID.test(agencyId)) return Promise.reject(new Error("withTenant: not an agency id"));
   return storage.run({ agencyId }, async () => await fn());
 }
 

@@ -28,6 +28,8 @@ describe("row-level security", () => {
     expect(covered[0]!.n).toBeGreaterThan(25);
     const [role] = await db.$queryRaw<{ rolbypassrls: boolean; rolsuper: boolean }[]>`SELECT rolbypassrls, rolsuper FROM pg_roles WHERE rolname = ${TENANT_ROLE}`;
     expect(role).toEqual({ rolbypassrls: false, rolsuper: false });
+    // The agency id is written into the SET statement: anything but an id is refused before it gets there.
+    await expect(withTenant("x'; RESET ROLE; --", () => db.client.count())).rejects.toThrow(/not an agency id/);
   });
 
   it("shows a tenant only its own rows, even to a query without a where", async () => {
