@@ -1,4 +1,4 @@
-// npm run rollups:rebuild [-- --agency <slug>]: recomputes the report rollups (CallRollup, CallRollupHour and CallRollupDay) from the calls,
+// npm run rollups:rebuild [-- --agency <slug>]: recomputes the report rollups (CallRollup and CallRollupDay) from the calls,
 // for every agency or one. Safe while the app runs: each agency is rebuilt in one transaction, and a call
 // finishing meanwhile waits on its row and is then found already added.
 import { config } from "dotenv";

@@ -71,7 +71,7 @@ export async function updateClient(db: Db, client: ClientRef, actorId: string, f
     const before = await getClient(tx, client);
     if (before.status === "ENDED") throw new AppError("PRECONDITION_FAILED", "clientEnded");
     await tx.client.update({ where: { id: client.id }, data: columns(fields) });
-    // Its local hours and days move with the zone: refolded in this transaction, after the update (see there why).
+    // Its local days move with the zone: refolded in this transaction, after the update (see there why).
     if (fields.timezone !== before.timezone) await refoldClientRollups(tx, client);
     await replaceContacts(tx, client, fields.contacts);
     const after = await getClient(tx, client);

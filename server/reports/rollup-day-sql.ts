@@ -6,7 +6,7 @@ import type { FactsRow } from "./rollup-sql";
 /**
  * The local-day layer (CallRollupDay): the claimed calls summed per (hotline, local date of the client), with the
  * calls per local hour of that day (`hourlyCalls`, 24 entries) so that the heatmap needs no hour rows. The figures
- * come from rollupDelta like the other layers; SQL only adds them up.
+ * come from rollupDelta like the 15-minute layer's; SQL only adds them up.
  */
 export const HOURS = 24;
 export type DayDelta = Omit<RollupLike, "outcomes"> & {

@@ -2,7 +2,7 @@ import { Prisma } from "../generated/prisma/client";
 import type { Tx } from "../db";
 import { DEFAULT_SLA_SECONDS } from "../metrics/metrics";
 import { hourlySums } from "./rollup-day-sql";
-import { BUCKET_OF, DUE, localHourOf } from "./rollup-sql";
+import { BUCKET_OF, DUE } from "./rollup-sql";
 
 /**
  * The set-based rebuild: the buckets of an agency recomputed from its calls in ONE INSERT … SELECT … GROUP BY,
@@ -41,14 +41,13 @@ export async function claimDueCalls(tx: Tx, agencyId: string): Promise<void> {
       SELECT c."id" FROM "Call" c WHERE c."agencyId" = ${agencyId} AND c."rolledUpAt" IS NULL AND ${DUE} FOR UPDATE SKIP LOCKED)`;
 }
 
-/** Replaces the agency's buckets (15-minute, local-hour and local-day) by the sums over its added calls. Run after
- *  locking the three tables. Returns the number of calls summed. Grouped per (bucket, outcome) first, so that one
- *  pass over the calls gives both the sums and the outcome counts; then per bucket; and, from the same
- *  per-(bucket, outcome) rows, per (local hour, outcome) then per local hour — the hourly layer is the 15-minute one
- *  folded — and from those per (local day, outcome) then per local day, with the day's calls per local hour. */
+/** Replaces the agency's buckets (15-minute and local-day) by the sums over its added calls. Run after locking both
+ *  tables. Returns the number of calls summed. Grouped per (bucket, outcome) first, so that one pass over the calls
+ *  gives both the sums and the outcome counts; then per bucket; and, from the same per-(bucket, outcome) rows, per
+ *  (local day, outcome) then per local day, with the day's calls per local hour. A bucket lies in one local hour and
+ *  one local day (offsets are multiples of 15 minutes), so its local date and hour are those of each of its calls. */
 export async function recomputeBuckets(tx: Tx, agencyId: string): Promise<number> {
   await tx.$executeRaw`DELETE FROM "CallRollup" WHERE "agencyId" = ${agencyId}`;
-  await tx.$executeRaw`DELETE FROM "CallRollupHour" WHERE "agencyId" = ${agencyId}`;
   await tx.$executeRaw`DELETE FROM "CallRollupDay" WHERE "agencyId" = ${agencyId}`;
   const [row] = await tx.$queryRaw<{ calls: number }[]>`
     WITH per_outcome AS MATERIALIZED (
@@ -69,31 +68,16 @@ export async function recomputeBuckets(tx: Tx, agencyId: string): Promise<number
         COALESCE(jsonb_object_agg("outcome", calls) FILTER (WHERE "outcome" IS NOT NULL), '{}'::jsonb)
       FROM per_outcome GROUP BY 1, 2, 3, 4
       RETURNING 1
-    ), hour_outcome AS MATERIALIZED (
-      SELECT "agencyId", "clientId", "hotlineId", ${localHourOf(Prisma.sql`b`, Prisma.sql`tz`)} AS h, "outcome", tz, sum(calls)::int AS calls,
-        sum(offered) AS offered, sum(answered) AS answered, sum(abandoned) AS abandoned, sum("shortAbandoned") AS "shortAbandoned",
-        sum("answeredInSla") AS "answeredInSla", sum(voicemail) AS voicemail, sum("afterHours") AS "afterHours",
-        sum("answerWaitSeconds") AS "answerWaitSeconds", max("maxWaitSeconds") AS "maxWaitSeconds", sum("talkSeconds") AS "talkSeconds",
-        sum("wrapUpSeconds") AS "wrapUpSeconds"
-      FROM per_outcome GROUP BY 1, 2, 3, 4, 5, 6
-    ), inserted_hours AS (
-      INSERT INTO "CallRollupHour" ("agencyId", "clientId", "hotlineId", "hourStart", "offered", "answered", "abandoned", "shortAbandoned",
-        "answeredInSla", "voicemail", "afterHours", "answerWaitSeconds", "maxWaitSeconds", "talkSeconds", "wrapUpSeconds", "outcomes")
-      SELECT "agencyId", "clientId", "hotlineId", h, sum(offered), sum(answered), sum(abandoned), sum("shortAbandoned"), sum("answeredInSla"),
-        sum(voicemail), sum("afterHours"), sum("answerWaitSeconds"), max("maxWaitSeconds"), sum("talkSeconds"), sum("wrapUpSeconds"),
-        COALESCE(jsonb_object_agg("outcome", calls) FILTER (WHERE "outcome" IS NOT NULL), '{}'::jsonb)
-      FROM hour_outcome GROUP BY 1, 2, 3, 4
-      RETURNING 1
     ), day_outcome AS (
-      SELECT "agencyId", "clientId", "hotlineId", (h AT TIME ZONE tz)::date AS d, "outcome", sum(calls)::int AS calls,
+      SELECT "agencyId", "clientId", "hotlineId", (b AT TIME ZONE tz)::date AS d, "outcome", sum(calls)::int AS calls,
         sum(offered) AS offered, sum(answered) AS answered, sum(abandoned) AS abandoned, sum("shortAbandoned") AS "shortAbandoned",
         sum("answeredInSla") AS "answeredInSla", sum(voicemail) AS voicemail, sum("afterHours") AS "afterHours",
         sum("answerWaitSeconds") AS "answerWaitSeconds", max("maxWaitSeconds") AS "maxWaitSeconds", sum("talkSeconds") AS "talkSeconds",
         sum("wrapUpSeconds") AS "wrapUpSeconds"
-      FROM hour_outcome GROUP BY 1, 2, 3, 4, 5
+      FROM per_outcome GROUP BY 1, 2, 3, 4, 5
     ), day_hours AS (
       SELECT "hotlineId", d, ${hourlySums(Prisma.sql`n`)} AS hourly
-      FROM (SELECT "hotlineId", (h AT TIME ZONE tz)::date AS d, date_part('hour', h AT TIME ZONE tz)::int AS hr, offered + "afterHours" AS n FROM hour_outcome) x
+      FROM (SELECT "hotlineId", (b AT TIME ZONE tz)::date AS d, date_part('hour', b AT TIME ZONE tz)::int AS hr, offered + "afterHours" AS n FROM per_outcome) x
       GROUP BY 1, 2
     ), inserted_days AS (
       INSERT INTO "CallRollupDay" ("agencyId", "clientId", "hotlineId", "day", "offered", "answered", "abandoned", "shortAbandoned",
@@ -107,6 +91,6 @@ export async function recomputeBuckets(tx: Tx, agencyId: string): Promise<number
       RETURNING 1
     )
     SELECT COALESCE((SELECT sum(calls) FROM per_outcome), 0)::int AS calls, (SELECT count(*) FROM inserted)::int AS buckets,
-      (SELECT count(*) FROM inserted_hours)::int AS hours, (SELECT count(*) FROM inserted_days)::int AS days`;
+      (SELECT count(*) FROM inserted_days)::int AS days`;
   return row?.calls ?? 0;
 }

@@ -1,11 +1,10 @@
 import { Prisma } from "../generated/prisma/client";
 import type { Tx } from "../db";
 import { hourlySums } from "./rollup-day-sql";
-import { localHourOf } from "./rollup-sql";
 
 /**
- * A client's local layers (CallRollupHour, CallRollupDay) refolded from its 15-minute rows, which do not depend
- * on any zone: what a change of the client's time zone needs, since its local hours and days move with it. Run in
+ * A client's local-day layer (CallRollupDay) refolded from its 15-minute rows, which do not depend on any zone:
+ * what a change of the client's time zone needs, since its local days (and the hours in them) move with it. Run in
  * the transaction that changes the zone, AFTER updating the client row: hooks read the client row FOR SHARE when
  * they claim calls (claimCalls), so a hook that claims meanwhile waits for this transaction and then uses the new
  * zone; the table locks (the rebuild's, in the hooks' order) make the hooks that claimed before wait here until
@@ -13,18 +12,12 @@ import { localHourOf } from "./rollup-sql";
  * bucket lies in one local hour and one local day.
  */
 export async function refoldClientRollups(tx: Tx, client: { id: string; agencyId: string }): Promise<void> {
-  await tx.$executeRaw`LOCK TABLE "CallRollup", "CallRollupHour", "CallRollupDay" IN EXCLUSIVE MODE`;
-  await tx.$executeRaw`DELETE FROM "CallRollupHour" WHERE "clientId" = ${client.id} AND "agencyId" = ${client.agencyId}`;
+  await tx.$executeRaw`LOCK TABLE "CallRollup", "CallRollupDay" IN EXCLUSIVE MODE`;
   await tx.$executeRaw`DELETE FROM "CallRollupDay" WHERE "clientId" = ${client.id} AND "agencyId" = ${client.agencyId}`;
   const buckets = Prisma.sql`
-    SELECT r.*, ${localHourOf(Prisma.sql`r."bucketStart"`, Prisma.sql`cl."timezone"`)} AS h,
-      (r."bucketStart" AT TIME ZONE cl."timezone")::date AS d, date_part('hour', r."bucketStart" AT TIME ZONE cl."timezone")::int AS hr
+    SELECT r.*, (r."bucketStart" AT TIME ZONE cl."timezone")::date AS d, date_part('hour', r."bucketStart" AT TIME ZONE cl."timezone")::int AS hr
     FROM "CallRollup" r JOIN "Client" cl ON cl."id" = r."clientId"
     WHERE r."clientId" = ${client.id} AND r."agencyId" = ${client.agencyId}`;
-  await tx.$executeRaw`
-    INSERT INTO "CallRollupHour" ("agencyId", "clientId", "hotlineId", "hourStart", ${COLUMNS}, "outcomes")
-    SELECT "agencyId", "clientId", "hotlineId", h, ${SUMS}, ${mergedOutcomes}
-    FROM (${buckets}) b GROUP BY 1, 2, 3, 4`;
   await tx.$executeRaw`
     INSERT INTO "CallRollupDay" ("agencyId", "clientId", "hotlineId", "day", ${COLUMNS}, "outcomes", "hourlyCalls")
     SELECT "agencyId", "clientId", "hotlineId", d, ${SUMS}, ${mergedOutcomes}, ${hourlySums(Prisma.sql`"offered" + "afterHours"`)}

@@ -16,28 +16,21 @@ export const DUE = Prisma.sql`(c."status" IN (${finalList}) AND (c."outcome" IS 
   OR COALESCE(c."endedAt", c."updatedAt") < now() - make_interval(mins => ${SETTLE_MINUTES})))`;
 
 export type FactsRow = Omit<CallFacts, "wrapUpSeconds"> & {
-  id: string; agencyId: string; clientId: string; hotlineId: string; hourStart: Date;
+  id: string; agencyId: string; clientId: string; hotlineId: string;
   /** The client's local date (YYYY-MM-DD) and hour (0–23) of the call's start: its CallRollupDay row and heatmap slot. */
   localDay: string; localHour: number;
   wrapUpSeconds: number | null; shortAbandonSeconds: number; slaSeconds: number | null;
 };
 
-/** The two layers keyed by an instant: 15-minute buckets (UTC) and the client's local hours (CallRollupHour); the
- *  third, local days (CallRollupDay), is keyed by a date: rollup-day-sql.ts. */
-export type Layer = "CallRollup" | "CallRollupHour";
-
-/** The start of the client's LOCAL hour holding a 15-minute bucket, as a UTC instant: the bucket minus the time it
- *  is past the local hour. Not `date_trunc(...) AT TIME ZONE tz` back again, which folds the two 02:00 hours of a DST
- *  fall-back into one instant. Every offset in use is a multiple of 15 minutes, so a bucket never straddles two local
- *  hours: the hourly layer is the 15-minute layer folded by local hour, whichever is summed first. */
-export const localHourOf = (bucket: Prisma.Sql, timeZone: Prisma.Sql) =>
-  Prisma.sql`(${bucket} - ((${bucket} AT TIME ZONE ${timeZone}) - date_trunc('hour', ${bucket} AT TIME ZONE ${timeZone})))`;
+/** The 15-minute bucket (UTC) of an instant. Every offset in use is a multiple of 15 minutes, so a bucket lies in
+ *  one local hour and one local day of any zone: the local-day layer (rollup-day-sql.ts) is the 15-minute layer
+ *  folded by local date, whichever is summed first. */
 export const BUCKET_OF = (startedAt: Prisma.Sql) => Prisma.sql`date_bin('15 minutes', ${startedAt}, timestamptz '1970-01-01 00:00:00+00')`;
 
 /** Marks the due calls among `ids` as rolled up (once: only rows still NULL) and returns their facts. The client row
- *  is read FOR SHARE: a time-zone change in flight (which refolds the client's local layers in its transaction,
- *  rollup-refold.ts) makes the claim wait and then read the new zone, so no call lands in a local hour or day of
- *  the old one after the refold. */
+ *  is read FOR SHARE: a time-zone change in flight (which refolds the client's local days in its transaction,
+ *  rollup-refold.ts) makes the claim wait and then read the new zone, so no call lands in a local day of the old one
+ *  after the refold. */
 export async function claimCalls(tx: Tx, ids: readonly string[]): Promise<FactsRow[]> {
   if (ids.length === 0) return [];
   return tx.$queryRaw<FactsRow[]>`
@@ -48,7 +41,7 @@ export async function claimCalls(tx: Tx, ids: readonly string[]): Promise<FactsR
     )
     SELECT c."id", c."agencyId", c."clientId", c."hotlineId", c."startedAt", c."status"::text AS "status", c."route"::text AS "route",
       c."queuedAt", c."connectedAt", c."waitSeconds", c."talkSeconds", c."outcome",
-      h."shortAbandonSeconds", ${localHourOf(BUCKET_OF(Prisma.sql`c."startedAt"`), Prisma.sql`cl."timezone"`)} AS "hourStart",
+      h."shortAbandonSeconds",
       (c."startedAt" AT TIME ZONE cl."timezone")::date::text AS "localDay", date_part('hour', c."startedAt" AT TIME ZONE cl."timezone")::int AS "localHour",
       COALESCE((tv."document"->'sla'->>'withinSeconds')::int, (
         SELECT (t."document"->'sla'->>'withinSeconds')::int FROM "TermsVersion" t
@@ -65,13 +58,11 @@ export async function claimCalls(tx: Tx, ids: readonly string[]): Promise<FactsR
 
 type Keyed = RollupDelta & { agencyId: string; clientId: string; hotlineId: string };
 
-/** The claimed calls summed per (hotline, bucket) — or per (hotline, local hour) for the hourly layer, the key then
- *  carried in `bucketStart` — one row per key, as ON CONFLICT requires. */
-export function deltasByBucket(rows: readonly FactsRow[], layer: Layer = "CallRollup"): Keyed[] {
+/** The claimed calls summed per (hotline, bucket), one row per key, as ON CONFLICT requires. */
+export function deltasByBucket(rows: readonly FactsRow[]): Keyed[] {
   const byKey = new Map<string, Keyed>();
   for (const r of rows) {
-    const delta = rollupDelta(r, { slaSeconds: r.slaSeconds ?? DEFAULT_SLA_SECONDS, shortAbandonSeconds: r.shortAbandonSeconds });
-    const d = layer === "CallRollup" ? delta : { ...delta, bucketStart: r.hourStart };
+    const d = rollupDelta(r, { slaSeconds: r.slaSeconds ?? DEFAULT_SLA_SECONDS, shortAbandonSeconds: r.shortAbandonSeconds });
     const key = `${r.hotlineId}|${d.bucketStart.toISOString()}`;
     const acc = byKey.get(key);
     if (!acc) { byKey.set(key, { ...d, agencyId: r.agencyId, clientId: r.clientId, hotlineId: r.hotlineId }); continue; }
@@ -83,18 +74,17 @@ export function deltasByBucket(rows: readonly FactsRow[], layer: Layer = "CallRo
   return [...byKey.values()].sort((a, b) => (a.hotlineId < b.hotlineId ? -1 : a.hotlineId > b.hotlineId ? 1 : a.bucketStart.getTime() - b.bucketStart.getTime()));
 }
 
-export async function incrementBuckets(tx: Tx, deltas: readonly Keyed[], layer: Layer = "CallRollup"): Promise<void> {
+export async function incrementBuckets(tx: Tx, deltas: readonly Keyed[]): Promise<void> {
   if (deltas.length === 0) return;
   const payload = JSON.stringify(deltas.map((d) => ({ ...d, bucketStart: d.bucketStart.toISOString() })));
-  const T = Prisma.raw(`"${layer}"`);
-  const key = Prisma.raw(layer === "CallRollup" ? `"bucketStart"` : `"hourStart"`);
+  const T = Prisma.raw(`"CallRollup"`);
   await tx.$executeRaw`
-    INSERT INTO ${T} ("agencyId", "clientId", "hotlineId", ${key}, "offered", "answered", "abandoned", "shortAbandoned",
+    INSERT INTO ${T} ("agencyId", "clientId", "hotlineId", "bucketStart", "offered", "answered", "abandoned", "shortAbandoned",
       "answeredInSla", "voicemail", "afterHours", "answerWaitSeconds", "maxWaitSeconds", "talkSeconds", "wrapUpSeconds", "outcomes")
     SELECT * FROM jsonb_to_recordset(${payload}::jsonb) AS r("agencyId" text, "clientId" text, "hotlineId" text, "bucketStart" timestamptz,
       "offered" int, "answered" int, "abandoned" int, "shortAbandoned" int, "answeredInSla" int, "voicemail" int, "afterHours" int,
       "answerWaitSeconds" int, "maxWaitSeconds" int, "talkSeconds" int, "wrapUpSeconds" int, "outcomes" jsonb)
-    ON CONFLICT ("hotlineId", ${key}) DO UPDATE SET
+    ON CONFLICT ("hotlineId", "bucketStart") DO UPDATE SET
       "offered" = ${T}."offered" + EXCLUDED."offered",
       "answered" = ${T}."answered" + EXCLUDED."answered",
       "abandoned" = ${T}."abandoned" + EXCLUDED."abandoned",

@@ -5,21 +5,19 @@ import { deltasByDay, incrementDays } from "./rollup-day-sql";
 import { claimCalls, deltasByBucket, DUE, incrementBuckets } from "./rollup-sql";
 
 /**
- * 15-minute rollups per hotline, kept as calls finish, and the same per local hour (CallRollupHour) and per local
- * day of the client (CallRollupDay, what the dashboards read). Each call is added ONCE: the conditional UPDATE
- * of Call.rolledUpAt (only while NULL) and the increments of the three layers run in one transaction, so a completion
- * processed twice, a sweep racing a hook, or two instances sweeping together add a call exactly once —
- * the second claimer waits on the row lock and then finds rolledUpAt set.
+ * 15-minute rollups per hotline, kept as calls finish, and the same per local day of the client (CallRollupDay,
+ * what the dashboards read). Each call is added ONCE: the conditional UPDATE of Call.rolledUpAt (only while NULL)
+ * and the increments of both layers run in one transaction, so a completion processed twice, a sweep racing a
+ * hook, or two instances sweeping together add a call exactly once — the second claimer waits on the row lock and
+ * then finds rolledUpAt set.
  */
 const inTx = <T>(db: Db | Tx, fn: (tx: Tx) => Promise<T>): Promise<T> =>
   "$transaction" in db ? (db as Db).$transaction(fn) : fn(db as Tx);
 
 async function applyCalls(tx: Tx, ids: readonly string[]): Promise<number> {
   const facts = await claimCalls(tx, ids);
-  // Always the 15-minute rows first, then the hourly ones, then the daily ones (each in a fixed order): no two
-  // transactions deadlock.
-  await incrementBuckets(tx, deltasByBucket(facts, "CallRollup"), "CallRollup");
-  await incrementBuckets(tx, deltasByBucket(facts, "CallRollupHour"), "CallRollupHour");
+  // Always the 15-minute rows first, then the daily ones (each in a fixed order): no two transactions deadlock.
+  await incrementBuckets(tx, deltasByBucket(facts));
   await incrementDays(tx, deltasByDay(facts));
   return facts.length;
 }
@@ -45,8 +43,8 @@ export async function rollUpDueCalls(db: Db, limit = 500): Promise<number> {
 
 /**
  * Recomputes the rollups from the calls (all agencies, or one), set-based, one transaction per agency: the
- * settled calls nothing added yet are marked, then the agency's buckets (all three layers) are replaced by the sums over its
- * added calls (rollup-rebuild.ts). The table lock (EXCLUSIVE: dashboards still read) makes a hook that adds a
+ * settled calls nothing added yet are marked, then the agency's buckets (both layers) are replaced by the sums over
+ * its added calls (rollup-rebuild.ts). The table lock (EXCLUSIVE: dashboards still read) makes a hook that adds a
  * call meanwhile wait and then add its call on top of the rebuilt buckets — the rebuild's snapshot did not
  * include it — so no call counts twice or never.
  */
@@ -56,8 +54,8 @@ export async function rebuildRollups(db: Db, opts: { agencyId?: string } = {}): 
   for (const { id: agencyId } of agencies) {
     calls += await db.$transaction(
       async (tx) => {
-        // All three layers, in the hooks' order (15-minute, hourly, daily).
-        await tx.$executeRaw`LOCK TABLE "CallRollup", "CallRollupHour", "CallRollupDay" IN EXCLUSIVE MODE`;
+        // Both layers, in the hooks' order (15-minute, daily).
+        await tx.$executeRaw`LOCK TABLE "CallRollup", "CallRollupDay" IN EXCLUSIVE MODE`;
         await claimDueCalls(tx, agencyId);
         return recomputeBuckets(tx, agencyId);
       },

@@ -2,7 +2,7 @@
  * Reports at scale: REPORTS_BENCH_CALLS calls (default 10 million, the issue's figure; generated set-based
  * with INSERT … SELECT generate_series rather than COPY) across 200 clients over a year, in a database of its
  * own (or REPORTS_BENCH_DATABASE_URL, kept between runs: the calls are then loaded once), with their rollups
- * (15-minute, local-hour and local-day) built by the product's set-based rebuild; then a client's month dashboard
+ * (15-minute and local-day) built by the product's set-based rebuild; then a client's month dashboard
  * (current and previous period, per day, heatmap, outcomes) read ROUNDS times from the local-day rollups
  * (clientDashboard, the product's code: one statement for the client, its hotlines, its terms and ~62 day rows)
  * and computed from a raw scan of the same calls (dashboardFromCalls, the same definitions, after the same
@@ -36,7 +36,7 @@ export async function bench(ctx: Pick<BenchContext, "log"> & { stack: { database
   });
   const load = result.loaded ? `loaded in ${result.loadSeconds.toFixed(0)} s` : "kept from an earlier run";
   const rebuild = result.rebuilt ? `rebuilt set-based in ${result.rebuildSeconds.toFixed(0)} s` : "kept";
-  const note = `${result.calls.toLocaleString("en")} calls ${load}, rollups (15-minute, hour and day layers) ${rebuild}; month of one client: ${result.monthCalls} calls, read as ${result.dayRows} CallRollupDay rows (both months) in one round trip with the client, hotlines and terms${result.same ? "; same figures both ways" : "; FIGURES DIFFER"}`;
+  const note = `${result.calls.toLocaleString("en")} calls ${load}, rollups (15-minute and day layers) ${rebuild}; month of one client: ${result.monthCalls} calls, read as ${result.dayRows} CallRollupDay rows (both months) in one round trip with the client, hotlines and terms${result.same ? "; same figures both ways" : "; FIGURES DIFFER"}`;
   return [
     { name: "client month dashboard from rollups, p50", figure: round(result.rollup.p50), unit: "ms", baselineName: "raw scan", baseline: round(result.scan.p50), ratio: result.rollup.p50 / result.scan.p50, note: `${(result.scan.p50 / result.rollup.p50).toFixed(0)}× faster; ${note}` },
     { name: "client month dashboard from rollups, p95", figure: round(result.rollup.p95), unit: "ms", baselineName: "raw scan", baseline: round(result.scan.p95), ratio: result.rollup.p95 / result.scan.p95, note: `${(result.scan.p95 / result.rollup.p95).toFixed(0)}× faster (target p95 < 150 ms and ≥ 20×); rollup path under row-level security, as the product runs it` },

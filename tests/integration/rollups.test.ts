@@ -81,7 +81,6 @@ async function rawFacts(clientId: string) {
   }));
 }
 
-const hourRows = (clientId: string) => db.callRollupHour.findMany({ where: { clientId }, orderBy: [{ hotlineId: "asc" }, { hourStart: "asc" }], omit: { agencyId: true, clientId: true } });
 const dayRows = async (clientId: string) =>
   (await db.callRollupDay.findMany({ where: { clientId }, orderBy: [{ hotlineId: "asc" }, { day: "asc" }], omit: { agencyId: true, clientId: true } }))
     .map(({ day, ...r }) => ({ ...r, day: day.toISOString().slice(0, 10) }));
@@ -130,25 +129,21 @@ describe("call rollups", () => {
       // Per call, through the pure rollupDelta: the reference.
       for (const id of ids) await applyCallToRollup(db, id);
       const perCall = await rollupRows(client.id);
-      const perCallHours = await hourRows(client.id);
       const perCallDays = await dayRows(client.id);
       const added = await db.call.count({ where: { clientId: client.id, rolledUpAt: { not: null } } });
       expect(perCall.length).toBeGreaterThan(20);
 
       // From nothing: no rollups, no call marked. The rebuild marks the settled calls and sums them in SQL.
       await db.callRollup.deleteMany({ where: { clientId: client.id } });
-      await db.callRollupHour.deleteMany({ where: { clientId: client.id } });
       await db.callRollupDay.deleteMany({ where: { clientId: client.id } });
       await db.call.updateMany({ where: { clientId: client.id }, data: { rolledUpAt: null } });
       const { calls } = await rebuildRollups(db, { agencyId: t.agency.id });
       expect(calls).toBe(added);
       expect(await rollupRows(client.id)).toEqual(perCall);
-      expect(await hourRows(client.id)).toEqual(perCallHours);
       expect(await dayRows(client.id)).toEqual(perCallDays);
       // And again on top of itself: the same rows, nothing counted twice.
       await rebuildRollups(db, { agencyId: t.agency.id });
       expect(await rollupRows(client.id)).toEqual(perCall);
-      expect(await hourRows(client.id)).toEqual(perCallHours);
       expect(await dayRows(client.id)).toEqual(perCallDays);
     }
   });
@@ -227,47 +222,54 @@ describe("call rollups", () => {
     await expect(clientDashboard(db, { agencyId: t.agency.id, clientId: client.id, hotlineId: strangerLine.id, period: "today" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
-  // The hourly layer (what the dashboard reads), per client zone: a :30 offset, a DST fall-back (two 02:00 hours)
-  // and a spring-forward (no 02:00 hour).
+  // The local-day layer (what the dashboards read), per client zone: a :30 offset (local midnight at 18:30 UTC), a
+  // DST fall-back (two 02:00 hours, both in the day's slot 2) and a spring-forward (no 02:00 hour).
   for (const { zone, latest, day } of [
     { zone: "Asia/Kolkata", latest: Date.now() - 15 * MIN, day: null },
     { zone: "Europe/Berlin", latest: Date.UTC(2026, 9, 25, 4), day: "2026-10-25" },
     { zone: "America/Chicago", latest: Date.UTC(2026, 2, 8, 11), day: "2026-03-08" },
   ]) {
-    it(`the local-hour layer equals the calls and the 15-minute layer folded by local hour (${zone}${day ? `, ${day}` : ""})`, async () => {
+    it(`the local-day layer equals the calls and the 15-minute layer folded by local day (${zone}${day ? `, ${day}` : ""})`, async () => {
       const { t, client, lines, termsId } = await world(zone);
       const ids = await randomCalls(lines, termsId, 150, prng(100 + zone.length * 7 + latest % 997), { latest, spanMs: day ? 6 * 3_600_000 : 2 * 86_400_000 });
-      await Promise.all([...[...ids, ...ids].map((id) => applyCallToRollup(db, id)), rollUpDueCalls(db), rollUpDueCalls(db)]);
+      // Kolkata: one call either side of the last local midnight (18:30 UTC), at 23:50 and 00:10 local. Their
+      // 15-minute buckets start at :15 and :30 UTC, in two local days: a fold by UTC hour would put both in one.
+      const midnight = day ? null : Math.floor((latest - 18.5 * 3_600_000) / 86_400_000) * 86_400_000 + 18.5 * 3_600_000;
+      const aroundMidnight = midnight === null ? [] : await Promise.all([midnight - 10 * MIN, midnight + 10 * MIN].map((at) =>
+        makeCallRow(lines[0]!, { startedAt: new Date(at), status: "ABANDONED", queuedAt: new Date(at), endedAt: new Date(at + 30_000), waitSeconds: 30 })));
+      const all = [...ids, ...aroundMidnight.map((c) => c.id)];
+      await Promise.all([...[...all, ...all].map((id) => applyCallToRollup(db, id)), rollUpDueCalls(db), rollUpDueCalls(db)]);
       const raw = await rawFacts(client.id);
-      const hours = await hourRows(client.id);
-      const byHour = (rows: { hotlineId: string; at: Date; counters: Counters }[]) => sortedObject(foldCounters(rows.map((r) => ({ key: `${r.hotlineId}|${localHourOf(r.at, zone)}`, counters: r.counters }))));
-      const stored = sortedObject(new Map(hours.map(({ hotlineId, hourStart, ...c }) => [`${hotlineId}|${hourStart.getTime()}`, c as Counters])));
-      // From the calls, with the reference definitions (rollupDelta) and the local hour worked out here, apart from the SQL.
-      expect(stored).toEqual(byHour(raw.map((r) => ({ hotlineId: r.hotlineId, at: r.facts.startedAt, counters: countersOf(rollupDelta(r.facts, { slaSeconds: 30, shortAbandonSeconds: r.shortAbandonSeconds })) }))));
-      expect(stored).toEqual(byHour((await rollupRows(client.id)).map(({ hotlineId, bucketStart, ...c }) => ({ hotlineId, at: bucketStart, counters: c as Counters }))));
-      expect(hours.length).toBeGreaterThan(5);
-      if (zone === "Asia/Kolkata") expect(hours.every((h) => h.hourStart.getUTCMinutes() === 30)).toBe(true);
-      const localTwoAm = hours.filter((h) => localDate(h.hourStart, zone) === day && new TZDate(h.hourStart.getTime(), zone).getHours() === 2);
-      if (zone === "Europe/Berlin") expect(new Set(localTwoAm.map((h) => h.hourStart.getTime())).size).toBe(2);
-      if (zone === "America/Chicago") expect(localTwoAm).toHaveLength(0);
-
-      // The local-day layer: per (hotline, local date) the calls' counters, and their calls per local hour.
       const days = await dayRows(client.id);
+      // From the calls, with the reference definitions (rollupDelta) and the local date and hour worked out here, apart
+      // from the SQL; and from the 15-minute rows folded by local date the same way.
       const expectedDays = daysFromCalls(raw.map((r) => ({ hotlineId: r.hotlineId, at: r.facts.startedAt, delta: rollupDelta(r.facts, { slaSeconds: 30, shortAbandonSeconds: r.shortAbandonSeconds }) })), zone);
       expect(sortedDays(days)).toEqual(expectedDays);
+      expect(sortedDays(days)).toEqual(daysFromCalls(bucketItems(await rollupRows(client.id)), zone));
+      expect(days.length).toBeGreaterThan(1);
       expect(days.every((d) => d.hourlyCalls.length === 24)).toBe(true);
+      if (midnight !== null) {
+        const [before, after] = [localDate(new Date(midnight - 10 * MIN), zone), localDate(new Date(midnight + 10 * MIN), zone)];
+        expect(before).not.toBe(after);
+        const rowOf = (date: string) => days.find((d) => d.hotlineId === lines[0]!.id && d.day === date)!;
+        expect(rowOf(before).hourlyCalls[23]).toBeGreaterThanOrEqual(1);
+        expect(rowOf(after).hourlyCalls[0]).toBeGreaterThanOrEqual(1);
+      }
       if (day) {
         // The DST day: a 25-hour day in Berlin (both 02:00 hours in slot 2), a 23-hour one in Chicago (slot 2 empty).
         const dst = days.filter((d) => d.day === day);
         const atTwo = raw.filter((r) => localDate(r.facts.startedAt, zone) === day && new TZDate(r.facts.startedAt.getTime(), zone).getHours() === 2);
         expect(dst.reduce((n, d) => n + d.hourlyCalls[2]!, 0)).toBe(atTwo.filter((r) => r.facts.queuedAt || r.facts.route === "AFTER_HOURS").length);
-        if (zone === "Europe/Berlin") expect(dst.reduce((n, d) => n + d.hourlyCalls[2]!, 0)).toBeGreaterThan(0);
+        if (zone === "Europe/Berlin") {
+          // Calls in both 02:00 hours (00:00–01:00 and 01:00–02:00 UTC), all of them in slot 2.
+          expect(new Set(atTwo.map((r) => Math.floor(r.facts.startedAt.getTime() / 3_600_000))).size).toBe(2);
+          expect(dst.reduce((n, d) => n + d.hourlyCalls[2]!, 0)).toBeGreaterThan(0);
+        }
         if (zone === "America/Chicago") expect(atTwo).toHaveLength(0);
       }
 
-      // The rebuild gives the very same hourly and daily rows, and the dashboard read from them is the one computed from the calls.
+      // The rebuild gives the very same daily rows, and the dashboard read from them is the one computed from the calls.
       await rebuildRollups(db, { agencyId: t.agency.id });
-      expect(await hourRows(client.id)).toEqual(hours);
       expect(await dayRows(client.id)).toEqual(days);
       const from = localDate(new Date(latest - (day ? 6 * 3_600_000 : 2 * 86_400_000)), zone);
       const d = await clientDashboard(db, { agencyId: t.agency.id, clientId: client.id, period: "custom", custom: { from, to: localDate(new Date(latest), zone) } });
@@ -300,7 +302,7 @@ describe("call rollups", () => {
     expect(d.current.offered).toBeGreaterThan(10);
   });
 
-  it("a change of the client's time zone refolds its local hours and days in the same transaction", async () => {
+  it("a change of the client's time zone refolds its local days in the same transaction", async () => {
     const { t, client, lines, termsId } = await world("Europe/Moscow");
     const ids = await randomCalls(lines, termsId, 160, prng(31));
     const [early, racing] = [ids.slice(0, 100), ids.slice(100)];
@@ -308,7 +310,7 @@ describe("call rollups", () => {
     const before = { days: await dayRows(client.id) };
     const slug = (await db.client.findUniqueOrThrow({ where: { id: client.id }, select: { slug: true } })).slug;
 
-    // Moscow (UTC+3) to Kolkata (UTC+5:30): every local hour now starts at :30 UTC, and days move by 2.5 hours.
+    // Moscow (UTC+3) to Kolkata (UTC+5:30): every local day now starts at 18:30 UTC, 2.5 hours earlier.
     // Calls finish while the zone changes: each lands in the new zone's rows, never in a row of the old one.
     await Promise.all([
       t.as("ADMIN").client.update({ agencySlug: t.agency.slug, clientSlug: slug, ...clientInput({ timezone: "Asia/Kolkata" }) }),
@@ -316,14 +318,12 @@ describe("call rollups", () => {
     ]);
     const raw = await rawFacts(client.id);
     const days = await dayRows(client.id);
-    const hours = await hourRows(client.id);
     expect(await db.call.count({ where: { clientId: client.id, rolledUpAt: { not: null } } })).toBe(raw.length);
-    expect(hours.every((h) => h.hourStart.getUTCMinutes() === 30)).toBe(true);
     expect(sortedDays(days)).toEqual(daysFromCalls(raw.map((r) => ({ hotlineId: r.hotlineId, at: r.facts.startedAt, delta: rollupDelta(r.facts, { slaSeconds: 30, shortAbandonSeconds: r.shortAbandonSeconds }) })), "Asia/Kolkata"));
+    expect(sortedDays(days)).toEqual(daysFromCalls(bucketItems(await rollupRows(client.id)), "Asia/Kolkata"));
     expect(days).not.toEqual(before.days);
     // The very rows a rebuild from the calls gives in the new zone; calls finishing afterwards land in the new zone too.
     await rebuildRollups(db, { agencyId: t.agency.id });
-    expect(await hourRows(client.id)).toEqual(hours);
     expect(await dayRows(client.id)).toEqual(days);
     const late = await makeCallRow(lines[0]!, { startedAt: new Date(Date.now() - 5 * MIN), status: "ABANDONED", queuedAt: new Date(Date.now() - 5 * MIN), endedAt: new Date(Date.now() - 4 * MIN), waitSeconds: 40 });
     expect(await applyCallToRollup(db, late.id)).toBe(true);
@@ -355,11 +355,6 @@ describe("call rollups", () => {
 });
 
 type Counters = Omit<RollupDelta, "bucketStart">;
-/** The start of the local hour holding `at`, in ms: minus the local minutes and seconds past the hour. */
-const localHourOf = (at: Date, zone: string) => {
-  const z = new TZDate(at.getTime(), zone);
-  return at.getTime() - z.getMinutes() * MIN - z.getSeconds() * 1000 - z.getMilliseconds();
-};
 const countersOf = ({ bucketStart: _, ...c }: RollupDelta): Counters => c;
 function foldCounters(items: { key: string; counters: Counters }[]): Map<string, Counters> {
   const out = new Map<string, Counters>();
@@ -372,7 +367,9 @@ function foldCounters(items: { key: string; counters: Counters }[]): Map<string,
   }
   return out;
 }
-const sortedObject = (m: Map<string, Counters>) => Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)));
+/** The stored 15-minute rows as items for daysFromCalls: each bucket folded like one call at its start. */
+const bucketItems = (rows: Awaited<ReturnType<typeof rollupRows>>) =>
+  rows.map(({ hotlineId, bucketStart, ...c }) => ({ hotlineId, at: bucketStart, delta: { ...c, bucketStart } as RollupDelta }));
 
 type DayRow = Omit<Counters, "outcomes"> & { outcomes: unknown; hotlineId: string; day: string; hourlyCalls: number[] };
 /** Day rows worked out from the calls, apart from the SQL: counters folded per (hotline, local date), and the calls

@@ -1,7 +1,7 @@
 /**
  * The reports benchmark's work, in its own process on its own database (DATABASE_URL): load N calls across
- * 200 clients over the last year (reports-load.ts), build their rollups (15-minute, local-hour and local-day) with the
- * product's set-based rebuild (rebuildRollups), then time a client's month dashboard — current and previous period,
+ * 200 clients over the last year (reports-load.ts), build their rollups (15-minute and local-day) with the product's
+ * set-based rebuild (rebuildRollups), then time a client's month dashboard — current and previous period,
  * per day, heatmap, outcomes — read from the local-day rollups in one round trip (clientDashboard) and computed from
  * a raw scan of the same calls (dashboardFromCalls: the same definitions). Both must give the very same figures, compared
  * whole, or the timing compares different things. Prints one JSON line.
