@@ -47,9 +47,10 @@ export async function bench(ctx: Pick<BenchContext, "log"> & { stack: { database
       baselineName: "RLS off",
       baseline: round(result.rollupNoRls[key]),
       ratio: result.rollup[key] / result.rollupNoRls[key],
-      note: key === "p50" ? `the wall's cost: ${(result.rollup[key] - result.rollupNoRls[key]).toFixed(1)} ms (same reads, interleaved)` : undefined,
+      note: key === "p50" ? `the wall's cost: ${signedMs(result.rollup[key] - result.rollupNoRls[key])} (same reads, interleaved)` : undefined,
     })),
   ];
 }
 
+const signedMs = (d: number) => `${d >= 0 ? "+" : "−"}${Math.abs(d).toFixed(1)} ms`;
 const round = (ms: number) => Math.round(ms * 10) / 10;

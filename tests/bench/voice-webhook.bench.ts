@@ -76,6 +76,8 @@ async function load(url: string, body: () => { body: string; signature: string }
   return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.total / result.duration, requests: result.requests.total, bad };
 }
 
+const signedMs = (d: number) => `${d >= 0 ? "+" : "−"}${Math.abs(d).toFixed(1)} ms`;
+
 export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
   const token = ctx.stack.env.TWILIO_AUTH_TOKEN;
   const publicUrl = ctx.stack.env.PUBLIC_URL;
@@ -120,7 +122,7 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
     baselineName: "RLS off",
     baseline: withoutRls![key],
     ratio: withoutRls![key] ? withRls![key] / withoutRls![key] : undefined,
-    note: key === "p50" ? `the wall's cost: +${(withRls![key] - withoutRls![key]).toFixed(1)} ms at ${key}` : undefined,
+    note: key === "p50" ? `the wall's cost: ${signedMs(withRls![key] - withoutRls![key])} at ${key}` : undefined,
   }));
   return [...rlsRows, ...measured.slice(0, 2).flatMap(({ name, f }) =>
     (["rps", "p50", "p99"] as const).map((key) => ({
