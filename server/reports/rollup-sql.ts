@@ -8,11 +8,15 @@ import { DEFAULT_SLA_SECONDS, FINAL_STATUSES, rollupDelta, type CallFacts, type 
  */
 
 /** Answered calls wait for the desk's form (outcome, wrap-up); after-hours and overflow calls for a
- *  voicemail that may arrive after the carrier's last status. Ten minutes on, a call is taken as it is. */
+ *  voicemail that may arrive after the carrier's last status; a call that hung up in the queue for the queue's
+ *  own report (LEFT_QUEUE, with the wait the carrier measured), which may come after the carrier's final status —
+ *  adding the call before it would count a wait that the call row then corrects (rollups must equal a raw
+ *  recomputation). Ten minutes on, a call is taken as it is. */
 export const SETTLE_MINUTES = 10;
 const finalList = Prisma.join(FINAL_STATUSES.map((s) => Prisma.sql`${s}::"CallStatus"`));
 export const DUE = Prisma.sql`(c."status" IN (${finalList}) AND (c."outcome" IS NOT NULL OR c."status" = 'VOICEMAIL'
-  OR (c."connectedAt" IS NULL AND c."route" IN ('QUEUE', 'PAUSED'))
+  OR (c."connectedAt" IS NULL AND c."route" IN ('QUEUE', 'PAUSED') AND (c."queuedAt" IS NULL
+    OR EXISTS (SELECT 1 FROM "CallEvent" q WHERE q."callId" = c."id" AND q."dedupeKey" = 'enqueue-result')))
   OR COALESCE(c."endedAt", c."updatedAt") < now() - make_interval(mins => ${SETTLE_MINUTES})))`;
 
 export type FactsRow = Omit<CallFacts, "wrapUpSeconds"> & {

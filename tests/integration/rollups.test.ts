@@ -182,6 +182,23 @@ describe("call rollups", () => {
     expect(m).toMatchObject({ offered: 1, abandoned: 1, shortAbandoned: 0, longestWaitSeconds: 42 });
   });
 
+  it("a queue result arriving after the carrier's completion is waited for, so the wait counted is the queue's", async () => {
+    const { client, lines } = await world();
+    const start = new Date(Date.now() - 3 * MIN);
+    const all = abandonedCallEvents(start);
+    const call = await makeCallRow(lines[0]!, { startedAt: start, status: "QUEUED", queuedAt: all[2]!.at, events: all.slice(0, 3) });
+    const tail = all.slice(3).map((e) => ({ type: e.type as "LEFT_QUEUE", occurredAt: e.at, dedupeKey: e.dedupeKey!, data: e.data as never }));
+    // The carrier's final status first: the call is final (abandoned, wait measured to its end: 43 s) but not added.
+    await appendCallEvents(db, call.providerCallId, [tail[1]!]);
+    expect((await db.call.findUniqueOrThrow({ where: { id: call.id } })).status).toBe("ABANDONED");
+    expect(metricsFromRollups(await rollupRows(client.id)).offered).toBe(0);
+    // Then the queue's own report (42 s in the queue): now it is added, once, with that wait.
+    await appendCallEvents(db, call.providerCallId, [tail[0]!]);
+    await appendCallEvents(db, call.providerCallId, tail);
+    expect(metricsFromRollups(await rollupRows(client.id))).toMatchObject({ offered: 1, abandoned: 1, longestWaitSeconds: 42 });
+    expect((await db.call.findUniqueOrThrow({ where: { id: call.id } })).waitSeconds).toBe(42);
+  });
+
   it("the client dashboard reads the same figures per local day, with the terms' target and outcome labels", async () => {
     const { t, client, lines, termsId } = await world();
     await randomCalls(lines, termsId, 80, prng(11));
@@ -325,7 +342,10 @@ describe("call rollups", () => {
     // The very rows a rebuild from the calls gives in the new zone; calls finishing afterwards land in the new zone too.
     await rebuildRollups(db, { agencyId: t.agency.id });
     expect(await dayRows(client.id)).toEqual(days);
-    const late = await makeCallRow(lines[0]!, { startedAt: new Date(Date.now() - 5 * MIN), status: "ABANDONED", queuedAt: new Date(Date.now() - 5 * MIN), endedAt: new Date(Date.now() - 4 * MIN), waitSeconds: 40 });
+    const late = await makeCallRow(lines[0]!, {
+      startedAt: new Date(Date.now() - 5 * MIN), status: "ABANDONED", queuedAt: new Date(Date.now() - 5 * MIN), endedAt: new Date(Date.now() - 4 * MIN), waitSeconds: 40,
+      events: [{ type: "LEFT_QUEUE", at: new Date(Date.now() - 4 * MIN), dedupeKey: "enqueue-result", data: { result: "hangup", queueSeconds: 40 } }],
+    });
     expect(await applyCallToRollup(db, late.id)).toBe(true);
     const today = (await dayRows(client.id)).find((d) => d.hotlineId === lines[0]!.id && d.day === localDate(late.startedAt, "Asia/Kolkata"));
     expect(today?.abandoned).toBeGreaterThanOrEqual(1);
