@@ -15,8 +15,12 @@ import { suspendOverdueClients } from "../billing/stripe/dunning";
 import { pruneRateLimits } from "../security/rate-limit";
 import { purgeExpiredMedia } from "../data/purge-media";
 
-/** A job pg-boss runs on a cron schedule (UTC). `run` is plain code the tests call directly. */
-export type ScheduledJob = { name: string; cron: string; run: (now: Date) => Promise<unknown> };
+/**
+ * A job pg-boss runs on a cron schedule (UTC). `run` is plain code the tests call directly. `expireInSeconds`
+ * (default 15 min) bounds a run; it is also how long a run stays "active" when pg-boss could not record its end
+ * (PostgreSQL restarted under it: pg-boss does not await complete/fail), blocking the singleton queue meanwhile.
+ */
+export type ScheduledJob = { name: string; cron: string; run: (now: Date) => Promise<unknown>; expireInSeconds?: number };
 
 export const SCHEDULED_JOBS: ScheduledJob[] = [
   { name: "documents.expiry-reminders", cron: "0 6 * * *", run: (now) => sendExpiryReminders(db, now) },
@@ -31,7 +35,8 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
   { name: "billing.usage-alerts", cron: "*/5 * * * *", run: (now) => alertRecentlyRated(db, now) },
   { name: "reports.digest", cron: "5 * * * *", run: (now) => sendDigests(db, now) },
   // Usage to Stripe: cron ticks once a minute, so each run sends every 10 s for ~50 s (singleton: never two at once).
-  { name: "billing.meter-events", cron: "* * * * *", run: () => sendMeterEventsFor(db, 50_000) },
+  // A run lasts ~50 s: expiring it at 2 min means a run orphaned by a database restart holds usage back ~2–3 min, not 15.
+  { name: "billing.meter-events", cron: "* * * * *", run: () => sendMeterEventsFor(db, 50_000), expireInSeconds: 120 },
   // Hourly (each agency's N days end at different hours): SUSPEND-policy clients overdue get their hotlines paused.
   { name: "billing.suspend-overdue", cron: "20 * * * *", run: (now) => suspendOverdueClients(db, now) },
   { name: "security.prune-rate-limits", cron: "40 * * * *", run: (now) => pruneRateLimits(db, now) },
@@ -56,7 +61,8 @@ export function startJobs(jobs: ScheduledJob[] = SCHEDULED_JOBS): Promise<Jobs> 
 }
 
 async function start(jobs: ScheduledJob[]): Promise<Jobs> {
-  const boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: "pgboss", application_name: "switchboard-jobs", max: 4 });
+  // Maintenance (which expires runs orphaned by a lost connection) every 30 s instead of pg-boss's 120 s.
+  const boss = new PgBoss({ connectionString: env().DATABASE_URL, schema: "pgboss", application_name: "switchboard-jobs", max: 4, maintenanceIntervalSeconds: 30 });
   let stopping: Promise<void> | undefined;
   boss.on("error", (error: Error & { code?: string }) => {
     // pg-boss hangs its pg client on the error: log what a person needs, not the whole connection.
@@ -67,7 +73,9 @@ async function start(jobs: ScheduledJob[]): Promise<Jobs> {
   await boss.start();
   for (const job of jobs) {
     // singleton: a second run never starts while one is active; retries with backoff when a run fails.
-    await boss.createQueue(job.name, { name: job.name, policy: "singleton", retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 15 * 60 });
+    const queue = { name: job.name, policy: "singleton" as const, retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: job.expireInSeconds ?? 15 * 60 };
+    await boss.createQueue(job.name, queue);
+    await boss.updateQueue(job.name, queue); // an existing queue (a database from before) takes changed options too
     await boss.schedule(job.name, job.cron, {}, { tz: "UTC" });
     await boss.work(job.name, async () => {
       const result = await job.run(new Date());
