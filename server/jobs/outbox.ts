@@ -87,31 +87,49 @@ export async function deliverDueOutbox(db: Db, limit = 20): Promise<number> {
     RETURNING id, kind, payload, attempts`;
   let delivered = 0;
   for (const event of claimed) {
+    let sent = false;
+    let failure: string | undefined;
     try {
       const handler = handlers[event.kind];
       if (!handler) throw new Error(`no handler for outbox kind ${event.kind}`);
       await handler(event.payload, event.id);
-      await db.outboxEvent.update({
-        where: { id: event.id },
-        // A sealed e-mail body may hold a secret link: keep only what an operator needs to see it was sent.
-        data: { status: "SENT", sentAt: new Date(), lastError: null, ...(event.kind === "email" ? { payload: redact(event.payload) } : {}) },
-      });
-      delivered++;
+      sent = true;
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const dead = event.attempts >= MAX_ATTEMPTS;
-      logger.warn({ eventId: event.id, kind: event.kind, attempts: event.attempts, err: message }, "outbox delivery failed");
-      await db.outboxEvent.update({
-        where: { id: event.id },
-        data: {
-          status: dead ? "FAILED" : "PENDING",
-          lastError: message.slice(0, 1000),
-          availableAt: new Date(Date.now() + retryDelaySeconds(event.attempts) * 1000),
-        },
-      });
+      failure = error instanceof Error ? error.message : String(error);
+      logger.warn({ eventId: event.id, kind: event.kind, attempts: event.attempts, err: failure }, "outbox delivery failed");
     }
+    const dead = event.attempts >= MAX_ATTEMPTS;
+    // Recorded with retries: a side effect that happened but was not recorded is done again once the lease
+    // ends — an e-mail sent twice (same Message-ID) when PostgreSQL restarts right after the send.
+    await recordOutcome(() =>
+      db.outboxEvent.update({
+        where: { id: event.id },
+        data: sent
+          ? // A sealed e-mail body may hold a secret link: keep only what an operator needs to see it was sent.
+            { status: "SENT", sentAt: new Date(), lastError: null, ...(event.kind === "email" ? { payload: redact(event.payload) } : {}) }
+          : { status: dead ? "FAILED" : "PENDING", lastError: failure!.slice(0, 1000), availableAt: new Date(Date.now() + retryDelaySeconds(event.attempts) * 1000) },
+      }),
+    );
+    if (sent) delivered++;
   }
   return delivered;
+}
+
+/** How long recording a delivery's outcome is retried: well inside the lease, so no other worker takes the event meanwhile. */
+export const RECORD_RETRY_MS = (LEASE_SECONDS - 30) * 1000;
+
+/** Retries `write` with backoff (0.25 s doubling to 10 s) until it succeeds or RECORD_RETRY_MS has passed. */
+async function recordOutcome(write: () => Promise<unknown>, deadline = Date.now() + RECORD_RETRY_MS): Promise<void> {
+  for (let delay = 250; ; delay = Math.min(delay * 2, 10_000)) {
+    try {
+      await write();
+      return;
+    } catch (error) {
+      if (Date.now() + delay > deadline) throw error;
+      logger.warn({ err: error instanceof Error ? error.message : String(error), retryInMs: delay }, "outbox: recording a delivery failed, retrying");
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
 }
 
 function redact(payload: unknown): Prisma.InputJsonValue {

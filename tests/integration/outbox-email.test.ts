@@ -53,4 +53,28 @@ describe("outbox e-mail delivery", () => {
     expect(await deliverDueOutbox(db)).toBe(1);
     expect((await inbox()).filter((m) => m.to.some((to) => to.address === email))).toHaveLength(1);
   });
+
+  it("sends once when recording the send fails for a while (the database restarting right after the send)", async () => {
+    const t = await makeTenant("recfail");
+    const email = `rec-${uid()}@example.test`;
+    const { invitation } = await inviteMember(db, t.agency, { userId: t.users.OWNER.id, name: "Olga", role: "OWNER", locale: "en" }, { email, role: "OPERATOR" });
+    // The first two writes of SENT fail, as they would while PostgreSQL restarts; the e-mail is already out by then.
+    // (A sequence counts them: nextval survives the failed statement's rollback.)
+    await db.$executeRawUnsafe(`CREATE SEQUENCE rec_fail`);
+    await db.$executeRawUnsafe(`CREATE FUNCTION rec_fail() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.status = 'SENT' AND nextval('rec_fail') <= 2 THEN RAISE EXCEPTION 'the database is restarting'; END IF;
+        RETURN NEW;
+      END $$`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER rec_fail BEFORE UPDATE ON "OutboxEvent" FOR EACH ROW EXECUTE FUNCTION rec_fail()`);
+    try {
+      expect(await deliverDueOutbox(db)).toBe(1);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER rec_fail ON "OutboxEvent"`);
+    }
+    expect(await deliverDueOutbox(db)).toBe(0);
+    const row = await db.outboxEvent.findUniqueOrThrow({ where: { dedupeKey: `invitation:${invitation.id}` } });
+    expect(row).toMatchObject({ status: "SENT", attempts: 1 });
+    expect((await inbox()).filter((m) => m.to.some((to) => to.address === email))).toHaveLength(1);
+  });
 });
