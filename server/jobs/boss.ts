@@ -14,6 +14,8 @@ import { sendMeterEventsFor } from "../billing/stripe/meter-schedule";
 import { suspendOverdueClients } from "../billing/stripe/dunning";
 import { pruneRateLimits } from "../security/rate-limit";
 import { purgeExpiredMedia } from "../data/purge-media";
+import { telephony } from "../telephony";
+import { reconcileOpenCalls } from "../telephony/reconcile-open-calls";
 
 /**
  * A job pg-boss runs on a cron schedule (UTC). `run` is plain code the tests call directly. `expireInSeconds`
@@ -40,6 +42,9 @@ export const SCHEDULED_JOBS: ScheduledJob[] = [
   // Hourly (each agency's N days end at different hours): SUSPEND-policy clients overdue get their hotlines paused.
   { name: "billing.suspend-overdue", cron: "20 * * * *", run: (now) => suspendOverdueClients(db, now) },
   { name: "security.prune-rate-limits", cron: "40 * * * *", run: (now) => pruneRateLimits(db, now) },
+  // Every minute: calls left open by a lost final status callback (Twilio never resends it) are closed from the
+  // carrier's record. A run is bounded to ~40 s, so it expires at 2 min if a database restart orphans it.
+  { name: "telephony.reconcile-open-calls", cron: "* * * * *", run: (now) => reconcileOpenCalls(db, telephony(), now), expireInSeconds: 120 },
   // Daily: recordings and voicemails past each agency's retention are deleted (the calls stay).
   { name: "data.media-retention", cron: "45 2 * * *", run: (now) => purgeExpiredMedia(db, fileStorage(), now) },
 ];

@@ -40,6 +40,18 @@ export type TestCallRequest = {
   forwardedFrom?: string;
 };
 
+/** The carrier's statuses of a call (Calls API); the last five are final. */
+export type CarrierCallStatus = "queued" | "ringing" | "in-progress" | "completed" | "busy" | "failed" | "no-answer" | "canceled";
+
+/** A call as the carrier knows it now (Calls API fetch): what a lost final status callback would have told us. */
+export type CarrierCall = {
+  status: CarrierCallStatus;
+  /** The carrier's duration in seconds (from the answer); null while the call is live. */
+  durationSeconds: number | null;
+  /** When the call ended; null while it is live. */
+  endTime: Date | null;
+};
+
 export interface TelephonyPort {
   readonly provider: "TWILIO" | "EMULATOR";
   searchNumbers(search: NumberSearch): Promise<AvailableNumber[]>;
@@ -50,6 +62,11 @@ export interface TelephonyPort {
   releaseNumber(sid: string): Promise<void>;
   /** Moves a live call to new TwiML at `url` (Calls API update). */
   redirectCall(callSid: string, url: string): Promise<void>;
+  /**
+   * The call with this CallSid as the carrier knows it now, or null when the carrier has no such call (404).
+   * Eventually consistent at Twilio: live state comes from callbacks; this is for calls whose last callback was lost.
+   */
+  fetchCall(callSid: string): Promise<CarrierCall | null>;
   /** Ends a live call. */
   endCall(callSid: string): Promise<void>;
   /**

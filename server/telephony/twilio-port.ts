@@ -1,7 +1,7 @@
 import twilio from "twilio";
 import { placeEmulatorTestCall } from "./emulator-control";
 import { EmulatorRequestClient } from "./emulator-request-client";
-import type { AvailableNumber, OwnedNumber, TelephonyPort } from "./port";
+import type { AvailableNumber, CarrierCallStatus, OwnedNumber, TelephonyPort } from "./port";
 import { numberWebhooks } from "./webhook-urls";
 
 export type TwilioPortOptions = {
@@ -56,6 +56,18 @@ export function createTwilioPort(options: TwilioPortOptions): TelephonyPort {
     },
     async redirectCall(callSid, url) {
       await client.calls(callSid).update({ url, method: "POST" });
+    },
+    async fetchCall(callSid) {
+      try {
+        // GET /2010-04-01/Accounts/{AccountSid}/Calls/{Sid}.json: duration is a string of seconds, end_time RFC 2822.
+        const call = await client.calls(callSid).fetch();
+        const seconds = call.duration === null || call.duration === undefined || call.duration === "" ? NaN : Number(call.duration);
+        const ended = call.endTime instanceof Date && !Number.isNaN(call.endTime.getTime()) ? call.endTime : null;
+        return { status: call.status as CarrierCallStatus, durationSeconds: Number.isInteger(seconds) && seconds >= 0 ? seconds : null, endTime: ended };
+      } catch (error) {
+        if (isNotFound(error)) return null;
+        throw error;
+      }
     },
     async endCall(callSid) {
       await client.calls(callSid).update({ status: "completed" });
