@@ -5,7 +5,8 @@
  * callback that met no database is never resent: the worker's reconciliation (telephony.reconcile-open-calls) asks
  * the carrier once the call has been quiet QUIET_MINUTES, at the next minute's run; settling waits for that.
  */
-import { QUIET_MINUTES } from "../../../server/telephony/reconcile-open-calls";
+// The constant alone (no server imports: Playwright loads this file for the e2e scale-out spec).
+import { QUIET_MINUTES } from "../../../server/telephony/reconcile-timing";
 import type { Cluster } from "../lib/cluster";
 import { sleep, trafficScenario, type Scenario } from "../lib/kit";
 
