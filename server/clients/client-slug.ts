@@ -1,4 +1,4 @@
-import { db, type Tx } from "../db";
+import { db } from "../db";
 import { withoutTenant } from "../tenant-db";
 import { slugCandidate, slugify } from "../agency/slug";
 
@@ -17,7 +17,7 @@ export function clientSlugBase(name: string): string {
  * every agency's clients, so as system work on a connection of its own: the caller's transaction runs under
  * row-level security and sees its own agency only (server/tenant-db.ts). The unique index settles a race.
  */
-export async function freeClientSlug(_tx: Tx, name: string): Promise<string> {
+export async function freeClientSlug(name: string): Promise<string> {
   const base = clientSlugBase(name);
   const rows = await withoutTenant(() => db.client.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } }));
   const taken = new Set(rows.map((c) => c.slug));

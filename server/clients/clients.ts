@@ -38,7 +38,7 @@ export async function createClient(db: Db, agency: AgencyRef, actorId: string, f
     try {
       return await db.$transaction(async (tx) => {
         const data = columns(fields);
-        const slug = await freeClientSlug(tx, data.name);
+        const slug = await freeClientSlug(data.name);
         const client = await tx.client.create({ data: { ...data, slug, agencyId: agency.id }, select: { id: true, slug: true, name: true, agencyId: true } });
         await replaceContacts(tx, client, fields.contacts);
         await audit(tx, {

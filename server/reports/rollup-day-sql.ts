@@ -1,7 +1,7 @@
 import { Prisma } from "../generated/prisma/client";
 import type { Tx } from "../db";
 import { DEFAULT_SLA_SECONDS, rollupDelta, type RollupLike } from "../metrics/metrics";
-import type { FactsRow } from "./rollup-sql";
+import { mergeCounters, type FactsRow } from "./rollup-sql";
 
 /**
  * The local-day layer (CallRollupDay): the claimed calls summed per (hotline, local date of the client), with the
@@ -49,21 +49,7 @@ export async function incrementDays(tx: Tx, deltas: readonly DayDelta[]): Promis
       "offered" int, "answered" int, "abandoned" int, "shortAbandoned" int, "answeredInSla" int, "voicemail" int, "afterHours" int,
       "answerWaitSeconds" int, "maxWaitSeconds" int, "talkSeconds" int, "wrapUpSeconds" int, "outcomes" jsonb, "hourlyCalls" jsonb)
     ON CONFLICT ("hotlineId", "day") DO UPDATE SET
-      "offered" = ${T}."offered" + EXCLUDED."offered",
-      "answered" = ${T}."answered" + EXCLUDED."answered",
-      "abandoned" = ${T}."abandoned" + EXCLUDED."abandoned",
-      "shortAbandoned" = ${T}."shortAbandoned" + EXCLUDED."shortAbandoned",
-      "answeredInSla" = ${T}."answeredInSla" + EXCLUDED."answeredInSla",
-      "voicemail" = ${T}."voicemail" + EXCLUDED."voicemail",
-      "afterHours" = ${T}."afterHours" + EXCLUDED."afterHours",
-      "answerWaitSeconds" = ${T}."answerWaitSeconds" + EXCLUDED."answerWaitSeconds",
-      "maxWaitSeconds" = GREATEST(${T}."maxWaitSeconds", EXCLUDED."maxWaitSeconds"),
-      "talkSeconds" = ${T}."talkSeconds" + EXCLUDED."talkSeconds",
-      "wrapUpSeconds" = ${T}."wrapUpSeconds" + EXCLUDED."wrapUpSeconds",
-      "outcomes" = (SELECT COALESCE(jsonb_object_agg(u.key, u.total), '{}'::jsonb) FROM (
-        SELECT key, SUM(value::int) AS total FROM (
-          SELECT * FROM jsonb_each_text(${T}."outcomes") UNION ALL SELECT * FROM jsonb_each_text(EXCLUDED."outcomes")) s
-        GROUP BY key) u),
+      ${mergeCounters(T)},
       "hourlyCalls" = ARRAY(SELECT a + b FROM unnest(${T}."hourlyCalls", EXCLUDED."hourlyCalls") WITH ORDINALITY AS u(a, b, i) ORDER BY i)`;
 }
 

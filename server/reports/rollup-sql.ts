@@ -78,17 +78,8 @@ export function deltasByBucket(rows: readonly FactsRow[]): Keyed[] {
   return [...byKey.values()].sort((a, b) => (a.hotlineId < b.hotlineId ? -1 : a.hotlineId > b.hotlineId ? 1 : a.bucketStart.getTime() - b.bucketStart.getTime()));
 }
 
-export async function incrementBuckets(tx: Tx, deltas: readonly Keyed[]): Promise<void> {
-  if (deltas.length === 0) return;
-  const payload = JSON.stringify(deltas.map((d) => ({ ...d, bucketStart: d.bucketStart.toISOString() })));
-  const T = Prisma.raw(`"CallRollup"`);
-  await tx.$executeRaw`
-    INSERT INTO ${T} ("agencyId", "clientId", "hotlineId", "bucketStart", "offered", "answered", "abandoned", "shortAbandoned",
-      "answeredInSla", "voicemail", "afterHours", "answerWaitSeconds", "maxWaitSeconds", "talkSeconds", "wrapUpSeconds", "outcomes")
-    SELECT * FROM jsonb_to_recordset(${payload}::jsonb) AS r("agencyId" text, "clientId" text, "hotlineId" text, "bucketStart" timestamptz,
-      "offered" int, "answered" int, "abandoned" int, "shortAbandoned" int, "answeredInSla" int, "voicemail" int, "afterHours" int,
-      "answerWaitSeconds" int, "maxWaitSeconds" int, "talkSeconds" int, "wrapUpSeconds" int, "outcomes" jsonb)
-    ON CONFLICT ("hotlineId", "bucketStart") DO UPDATE SET
+/** The ON CONFLICT update that adds a delta row (EXCLUDED) to a rollup row of table `T`: every layer merges alike. */
+export const mergeCounters = (T: Prisma.Sql) => Prisma.sql`
       "offered" = ${T}."offered" + EXCLUDED."offered",
       "answered" = ${T}."answered" + EXCLUDED."answered",
       "abandoned" = ${T}."abandoned" + EXCLUDED."abandoned",
@@ -104,4 +95,17 @@ export async function incrementBuckets(tx: Tx, deltas: readonly Keyed[]): Promis
         SELECT key, SUM(value::int) AS total FROM (
           SELECT * FROM jsonb_each_text(${T}."outcomes") UNION ALL SELECT * FROM jsonb_each_text(EXCLUDED."outcomes")) s
         GROUP BY key) u)`;
+
+export async function incrementBuckets(tx: Tx, deltas: readonly Keyed[]): Promise<void> {
+  if (deltas.length === 0) return;
+  const payload = JSON.stringify(deltas.map((d) => ({ ...d, bucketStart: d.bucketStart.toISOString() })));
+  const T = Prisma.raw(`"CallRollup"`);
+  await tx.$executeRaw`
+    INSERT INTO ${T} ("agencyId", "clientId", "hotlineId", "bucketStart", "offered", "answered", "abandoned", "shortAbandoned",
+      "answeredInSla", "voicemail", "afterHours", "answerWaitSeconds", "maxWaitSeconds", "talkSeconds", "wrapUpSeconds", "outcomes")
+    SELECT * FROM jsonb_to_recordset(${payload}::jsonb) AS r("agencyId" text, "clientId" text, "hotlineId" text, "bucketStart" timestamptz,
+      "offered" int, "answered" int, "abandoned" int, "shortAbandoned" int, "answeredInSla" int, "voicemail" int, "afterHours" int,
+      "answerWaitSeconds" int, "maxWaitSeconds" int, "talkSeconds" int, "wrapUpSeconds" int, "outcomes" jsonb)
+    ON CONFLICT ("hotlineId", "bucketStart") DO UPDATE SET
+      ${mergeCounters(T)}`;
 }
